@@ -1,0 +1,102 @@
+"""Stage 5: assemble one edition's booklet.tex with PyLaTeX.
+
+The document only \\input's rendered fragments, so editing a fragment never re-assembles:
+it re-renders that fragment and re-runs LaTeX. An edition lists the fragment names it
+prints; the instructor-only ones are simply never named in the student document.
+"""
+import os
+from pathlib import Path
+
+from booklet import action, sources
+
+HEADINGS = {"problem.tex": None, "answer.tex": "Answer",
+            "answer.instructor.tex": "Answer (instructor edition)"}
+LABELS = {"problem.tex": "problem", "answer.tex": "answer",
+          "answer.instructor.tex": "instructor-answer"}
+
+MACROS = r"""
+\sisetup{group-separator={,}, group-minimum-digits=4}
+\setlength{\parindent}{0pt}
+\setlength{\parskip}{0.5ex plus 0.2ex}
+\newcommand{\problemhead}[2]{\par\bigskip\phantomsection\label{#2}\textbf{Problem #1}\quad}
+\newcommand{\answerhead}[2]{\par\medskip\phantomsection\label{#2}\textbf{#1}\par\nopagebreak}
+"""
+
+
+def _rel(path, start):
+    return Path(os.path.relpath(path, start)).as_posix()
+
+
+def document(booklet, edition, problems, build_dir, tex_dir):
+    """PyLaTeX Document of `edition` with the given problems, written into tex_dir."""
+    from pylatex import Command, Document, NoEscape, Package
+
+    root = booklet.root
+    doc = Document(documentclass="report", document_options=["11pt", "a4paper", "openany"],
+                   geometry_options={"margin": "2.5cm"}, page_numbers=False)
+    for name, options in [("amsmath", None), ("amssymb", None), ("bm", None), ("siunitx", None),
+                          ("graphicx", None), ("fancyhdr", None), ("xcolor", None),
+                          ("hyperref", "hidelinks")]:
+        doc.packages.append(Package(name, options=options))
+    doc.preamble.append(NoEscape(MACROS))
+    doc.preamble.append(NoEscape(r"\input{%s}" % _rel(root / "source" / "preamble.tex", tex_dir)))
+    doc.preamble.append(NoEscape(r"\graphicspath{{%s/}}" % _rel(build_dir / "figures", tex_dir)))
+    doc.preamble.append(NoEscape(r"\pdftrailerid{}"))
+    footer = f"{booklet.title}, version {booklet.version} ({booklet.date})"
+    mark = rf"\textbf{{{edition.mark}}}" if edition.mark else ""
+    doc.preamble.append(NoEscape(
+        r"\hypersetup{pdftitle={%s: %s}, pdfauthor={%s}, pdfsubject={version %s, %s}, "
+        r"pdfcreator={udl-answer-booklet}}" % (booklet.title, edition.title, booklet.author,
+                                               booklet.version, booklet.date)))
+    doc.preamble.append(NoEscape(
+        r"\fancypagestyle{plain}{\fancyhf{}\renewcommand{\headrulewidth}{0pt}"
+        r"\fancyhead[C]{%s}\fancyfoot[L]{\small %s}\fancyfoot[R]{\small\thepage}}"
+        r"\pagestyle{plain}" % (mark, footer)))
+    doc.preamble.append(Command("title", NoEscape(rf"{booklet.title}\\[1ex]\large {edition.title}")))
+    doc.preamble.append(Command("author", booklet.author))
+    doc.preamble.append(Command("date", NoEscape(rf"{booklet.date}\\ version {booklet.version}")))
+    doc.append(NoEscape(r"\maketitle\thispagestyle{plain}"))
+    front = root / "source" / "front.tex"
+    if front.is_file():
+        doc.append(NoEscape(r"\input{%s}" % _rel(front, tex_dir)))
+    wanted = {p.id for p in problems}
+    for chapter in booklet.chapters:
+        chosen = [p for p in chapter.problems if p.id in wanted]
+        if wanted != {p.id for p in booklet.problems()} and not chosen:
+            continue
+        doc.append(NoEscape(r"\setcounter{chapter}{%d}\chapter{%s}" % (chapter.number - 1,
+                                                                      chapter.title)))
+        if chapter.note:
+            doc.append(NoEscape(chapter.note))
+        for problem in chosen:
+            for name in problem.fragments:
+                if name not in edition.fragments:
+                    continue
+                label = f"{LABELS[name]}:{problem.id}"
+                if name == "problem.tex":
+                    doc.append(NoEscape(rf"\problemhead{{{problem.id}}}{{{label}}}"))
+                else:
+                    doc.append(NoEscape(rf"\answerhead{{{HEADINGS[name]}}}{{{label}}}"))
+                fragment = build_dir / "fragments" / problem.slug / name
+                doc.append(NoEscape(r"\input{%s}" % _rel(fragment, tex_dir)))
+    return doc
+
+
+@action
+def write_tex(booklet, edition_name, build_dir, target, problem_ids=None):
+    """doit action: write the edition's .tex (all problems, or only problem_ids) atomically."""
+    edition = booklet.editions[edition_name]
+    problems = booklet.problems() if problem_ids is None else \
+        [booklet.problem(i) for i in problem_ids]
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    text = document(booklet, edition, problems, Path(build_dir), target.parent).dumps()
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.write_text(text + "\n", encoding="utf-8")
+    os.replace(tmp, target)
+
+
+def structure(booklet, edition_name):
+    """What the assembled .tex depends on besides files: the problems and fragments printed."""
+    edition = booklet.editions[edition_name]
+    return [f"{p.id}/{name}" for p, name in sources.edition_fragments(booklet, edition)]

@@ -1,0 +1,68 @@
+"""Stage 6: run latexmk on an assembled edition and publish the PDF atomically.
+
+LaTeX errors are read from the log (-file-line-error) and mapped from the rendered
+fragment under build/fragments/ back to the source fragment the author edits.
+"""
+import os
+import re
+import shutil
+import subprocess
+from datetime import datetime, timezone
+from pathlib import Path
+
+from booklet import BuildError, action
+from booklet.render import source_line
+
+ERROR_LINE = re.compile(r"^(.*?\.tex):(\d+): (.*)$", re.M)
+
+
+def source_date_epoch(date):
+    """SOURCE_DATE_EPOCH for a booklet date such as 2023-12-23 (midnight UTC)."""
+    day = datetime.strptime(str(date), "%Y-%m-%d").replace(tzinfo=timezone.utc)
+    return str(int(day.timestamp()))
+
+
+def require_tool(name, purpose):
+    if shutil.which(name) is None:
+        raise BuildError(f"{name}: not found on PATH; it is needed to {purpose} "
+                         "(install it, e.g. ./build.sh installs TeX Live and poppler)")
+
+
+@action
+def compile_pdf(root, tex_path, target, date):
+    """doit action: latexmk tex_path; on success replace target, on failure keep it."""
+    require_tool("latexmk", "compile the booklet")
+    root, tex_path, target = Path(root), Path(tex_path), Path(target)
+    env = dict(os.environ, SOURCE_DATE_EPOCH=source_date_epoch(date), FORCE_SOURCE_DATE="1")
+    run = subprocess.run(
+        ["latexmk", "-pdf", "-interaction=nonstopmode", "-halt-on-error", "-file-line-error",
+         "-quiet", tex_path.name], cwd=tex_path.parent, env=env,
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace")
+    log = tex_path.with_suffix(".log")
+    if run.returncode != 0:
+        text = log.read_text(errors="replace") if log.is_file() else run.stdout
+        raise BuildError(explain(root, tex_path.parent, text) or
+                         f"{tex_path.relative_to(root)}: latexmk failed:\n{run.stdout[-2000:]}")
+    tmp = target.with_name(target.name + ".tmp")
+    shutil.copyfile(tex_path.with_suffix(".pdf"), tmp)
+    os.replace(tmp, target)
+
+
+def explain(root, tex_dir, log_text):
+    """`source/...:LINE: message` for the first error in a LaTeX log, or None."""
+    match = ERROR_LINE.search(log_text)
+    if match is None:
+        return None
+    name, line, message = match.group(1), int(match.group(2)), match.group(3)
+    context = log_text[match.end():].strip().splitlines()[:2]
+    path = (Path(tex_dir) / name).resolve()
+    where = f"{os.path.relpath(path, root)}:{line}"
+    parts = path.relative_to(Path(root).resolve()).parts if path.is_relative_to(Path(root).resolve()) else ()
+    if len(parts) >= 4 and parts[0] == "build" and "fragments" in parts:
+        rest = parts[parts.index("fragments") + 1:]
+        source = Path(root, "source", *rest)
+        if source.is_file():
+            line = source_line(source.read_text(), path.read_text(), line)
+            where = f"{source.relative_to(root)}:{line}"
+    detail = " ".join(c.strip() for c in context if c.strip().startswith("l."))
+    return f"{where}: {message}" + (f" ({detail})" if detail else "")

@@ -1,0 +1,83 @@
+"""Stage 2: run a problem's solve() and store its values as JSON.
+
+JSON forms: int, float and str as themselves; lists and dicts recursively; a numpy array
+as {"array": nested lists}; a sympy object as {"latex": ..., "sympy": srepr}.
+"""
+import importlib
+import json
+import math
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from booklet import BuildError, action
+
+
+def encode(value, where):
+    """Turn one solve() value into JSON-ready data; `where` names it in errors."""
+    import numpy as np
+    import sympy
+
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    if isinstance(value, (int, np.integer)):
+        return int(value)
+    if isinstance(value, (float, np.floating)):
+        if not math.isfinite(value):
+            raise BuildError(f"{where}: value is {value}; a booklet value must be finite")
+        return float(value)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, np.ndarray):
+        if value.dtype.kind not in "biuf":
+            raise BuildError(f"{where}: array of dtype {value.dtype} cannot be stored")
+        return {"array": encode(value.tolist(), where)}
+    if isinstance(value, (sympy.Basic, sympy.MatrixBase)):
+        if isinstance(value, sympy.Integer):
+            return int(value)
+        return {"latex": sympy.latex(value), "sympy": sympy.srepr(value)}
+    if isinstance(value, (list, tuple)):
+        return [encode(v, f"{where}[{i}]") for i, v in enumerate(value)]
+    if isinstance(value, dict):
+        return {str(k): encode(v, f"{where}.{k}") for k, v in sorted(value.items())}
+    raise BuildError(f"{where}: a value of type {type(value).__name__} cannot be stored")
+
+
+def compute(problem, root):
+    """Import the problem's solution module, call solve(), return encoded values."""
+    root = str(Path(root).resolve())
+    if root not in sys.path:
+        sys.path.insert(0, root)
+    where = f"solutions/{problem.folder.parent.name}/{Path(problem.solution).name}"
+    try:
+        module = importlib.import_module(problem.module)
+        result = module.solve()
+    except Exception:
+        raise BuildError(f"{where}: solve() for problem {problem.id} raised:\n"
+                         f"{traceback.format_exc()}") from None
+    if not isinstance(result, dict):
+        raise BuildError(f"{where}: solve() for problem {problem.id} must return a dict")
+    return {str(k): encode(v, f"{where}: {k}") for k, v in sorted(result.items())}
+
+
+def write_json_atomic(data, path):
+    """Write JSON so that readers see either the old file or the complete new one."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(data, indent=1, sort_keys=True, allow_nan=False) + "\n")
+    os.replace(tmp, path)
+
+
+@action
+def solve_to_file(problem, root, target):
+    """doit action: compute the problem's values and store them."""
+    write_json_atomic(compute(problem, root), target)
+
+
+def load(path):
+    """Values of a problem as template objects (see render.py)."""
+    if path is None or not Path(path).is_file():
+        return {}
+    return json.loads(Path(path).read_text())

@@ -1,0 +1,132 @@
+"""Build graph of the answer booklet.
+
+`doit` builds build/student.pdf, `doit instructor` build/instructor.pdf. Each stage
+yields one sub-task per output; the work is done by the `booklet` package.
+"""
+import sys
+from importlib.metadata import version
+from pathlib import Path
+
+from doit.tools import config_changed
+
+from booklet import BuildError, assemble, compile, figures, preview, render, sources, values
+
+ROOT = Path(__file__).resolve().parent
+BUILD = ROOT / "build"
+SOURCE = ROOT / "source"
+LIBRARIES = {name: version(name) for name in ("numpy", "sympy", "matplotlib", "jinja2", "pylatex")}
+
+DOIT_CONFIG = {"default_tasks": ["student"], "dep_file": str(ROOT / ".doit.db")}
+
+try:
+    BOOKLET = sources.load(ROOT)
+except BuildError as err:
+    sys.exit(f"error: {err}")
+FIGURES = sources.figure_scripts(ROOT)
+
+
+def _values(problem):
+    return BUILD / "values" / f"{problem.id}.json" if problem.solution else None
+
+
+def _values_for(problem, name):
+    """The values file a fragment reads: none when it has no placeholders."""
+    text = (problem.folder / name).read_text(encoding="utf-8")
+    return _values(problem) if ("\\VAR{" in text or "\\BLOCK{" in text) else None
+
+
+def _fragment(problem, name):
+    return BUILD / "fragments" / problem.slug / name
+
+
+def _edition_figures(edition):
+    used = set()
+    for problem, name in sources.edition_fragments(BOOKLET, edition):
+        used.update(sources.figures_used(problem.folder / name))
+    missing = sorted(used - set(FIGURES))
+    if missing:
+        sys.exit(f"error: figure {missing[0]} is included but figures_src/ has no {missing[0]}.py")
+    return [BUILD / "figures" / f"{name}.pdf" for name in sorted(used)]
+
+
+def task_solve():
+    """Run a problem's solution script: solutions/chNN/pN_M.py -> build/values/N.M.json."""
+    for problem in BOOKLET.problems():
+        if problem.solution:
+            yield {"name": problem.id,
+                   "actions": [(values.solve_to_file, [problem, ROOT, _values(problem)])],
+                   "file_dep": sources.module_files(problem.solution, ROOT)
+                   + [ROOT / "booklet" / "values.py"],
+                   "targets": [_values(problem)],
+                   "uptodate": [config_changed({k: LIBRARIES[k] for k in ("numpy", "sympy")})],
+                   "clean": True}
+
+
+def task_figure():
+    """Draw a figure: figures_src/chNN/<name>.py -> build/figures/<name>.pdf."""
+    for name, script in FIGURES.items():
+        target = BUILD / "figures" / f"{name}.pdf"
+        yield {"name": name,
+               "actions": [(figures.draw_to_file, [ROOT, script, target])],
+               "file_dep": sources.module_files(script, ROOT) + [ROOT / "booklet" / "figures.py"],
+               "targets": [target],
+               "uptodate": [config_changed(LIBRARIES["matplotlib"])],
+               "clean": True}
+
+
+def task_render():
+    """Fill one fragment's placeholders: source/... -> build/fragments/..."""
+    for problem in BOOKLET.problems():
+        for name in problem.fragments:
+            values_file = _values_for(problem, name)
+            yield {"name": f"{problem.id}/{name}",
+                   "actions": [(render.render_to_file, [ROOT, f"source/{problem.slug}/{name}",
+                                                        values_file, _fragment(problem, name)])],
+                   "file_dep": [problem.folder / name, ROOT / "booklet" / "render.py"]
+                   + ([values_file] if values_file else []),
+                   "targets": [_fragment(problem, name)],
+                   "uptodate": [config_changed(LIBRARIES["jinja2"])],
+                   "clean": True}
+
+
+def task_assemble():
+    """Write an edition's LaTeX document with PyLaTeX: build/<edition>/booklet.tex."""
+    for name in BOOKLET.editions:
+        target = BUILD / name / "booklet.tex"
+        yield {"name": name,
+               "actions": [(assemble.write_tex, [BOOKLET, name, BUILD, target])],
+               "file_dep": [SOURCE / "booklet.toml", ROOT / "booklet" / "assemble.py"]
+               + sorted(SOURCE.glob("ch*/chapter.toml")),
+               "targets": [target],
+               "uptodate": [config_changed({"structure": assemble.structure(BOOKLET, name),
+                                            "pylatex": LIBRARIES["pylatex"]})],
+               "clean": True}
+
+
+def task_pdf():
+    """Compile an edition with latexmk: build/<edition>.pdf (the last good PDF is kept on error)."""
+    for name, edition in BOOKLET.editions.items():
+        fragments = [_fragment(p, f) for p, f in sources.edition_fragments(BOOKLET, edition)]
+        yield {"name": name,
+               "actions": [(compile.compile_pdf, [ROOT, BUILD / name / "booklet.tex",
+                                                  BUILD / f"{name}.pdf", BOOKLET.date])],
+               "file_dep": [BUILD / name / "booklet.tex", SOURCE / "preamble.tex",
+                            SOURCE / "front.tex", ROOT / "booklet" / "compile.py"]
+               + fragments + _edition_figures(edition),
+               "targets": [BUILD / f"{name}.pdf"],
+               "clean": True}
+
+
+def task_editions():
+    """One task per edition, named after it: `doit student`, `doit instructor`."""
+    for name, edition in BOOKLET.editions.items():
+        yield {"basename": name, "doc": f"Build build/{name}.pdf ({edition.title}).",
+               "actions": None, "task_dep": [f"pdf:{name}"]}
+
+
+def task_preview():
+    """Build one problem alone in every edition as PNG pages: doit preview --problem 3.18."""
+    return {"actions": [(preview.preview_task, [ROOT])],
+            "params": [{"name": "problem", "long": "problem", "default": "",
+                        "help": "problem id, e.g. 3.18"}],
+            "uptodate": [False], "verbosity": 2}
