@@ -42,6 +42,8 @@ def wrap(value):
 
 def num(value, digits=None):
     """\\num{} of a number; `digits` rounds to that many significant digits."""
+    if isinstance(value, Sym):
+        return str(value)
     if isinstance(value, str):
         return rf"\num{{{value}}}"
     if digits is not None:

@@ -36,7 +36,8 @@ def encode(value, where):
     if isinstance(value, (sympy.Basic, sympy.MatrixBase)):
         if isinstance(value, sympy.Integer):
             return int(value)
-        return {"latex": sympy.latex(value), "sympy": sympy.srepr(value)}
+        return {"latex": sympy.latex(value, mat_str="bmatrix", mat_delim=""),
+                "sympy": sympy.srepr(value)}
     if isinstance(value, (list, tuple)):
         return [encode(v, f"{where}[{i}]") for i, v in enumerate(value)]
     if isinstance(value, dict):
