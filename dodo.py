@@ -11,12 +11,12 @@ from doit.tools import config_changed
 
 from booklet import BuildError, assemble, compile, figures, preview, render, sources, values
 
-ROOT = Path(__file__).resolve().parent
+ROOT = Path(".")  # doit runs in the folder of dodo.py; relative paths keep a copied tree valid
 BUILD = ROOT / "build"
 SOURCE = ROOT / "source"
 LIBRARIES = {name: version(name) for name in ("numpy", "sympy", "matplotlib", "jinja2", "pylatex")}
 
-DOIT_CONFIG = {"default_tasks": ["student"], "dep_file": str(ROOT / ".doit.db")}
+DOIT_CONFIG = {"default_tasks": ["student"], "backend": "json", "dep_file": ".doit.json"}
 
 try:
     BOOKLET = sources.load(ROOT)
@@ -49,6 +49,13 @@ def _edition_figures(edition):
     return [BUILD / "figures" / f"{name}.pdf" for name in sorted(used)]
 
 
+def _solves_imported(script):
+    """solve: tasks of the solutions a figure imports, so that a failing solution fails first."""
+    modules = {p.module: p.id for p in BOOKLET.problems() if p.solution}
+    imported = {".".join(f.with_suffix("").parts) for f in sources.module_files(script, ROOT)}
+    return [f"solve:{modules[m]}" for m in sorted(imported & set(modules))]
+
+
 def task_solve():
     """Run a problem's solution script: solutions/chNN/pN_M.py -> build/values/N.M.json."""
     for problem in BOOKLET.problems():
@@ -69,6 +76,7 @@ def task_figure():
         yield {"name": name,
                "actions": [(figures.draw_to_file, [ROOT, script, target])],
                "file_dep": sources.module_files(script, ROOT) + [ROOT / "booklet" / "figures.py"],
+               "task_dep": _solves_imported(script),
                "targets": [target],
                "uptodate": [config_changed(LIBRARIES["matplotlib"])],
                "clean": True}

@@ -32,7 +32,7 @@ def document(booklet, edition, problems, build_dir, tex_dir):
     from pylatex import Command, Document, NoEscape, Package
 
     root = booklet.root
-    doc = Document(documentclass="report", document_options=["11pt", "a4paper", "openany"],
+    doc = Document(documentclass="report", document_options=["11pt", "a4paper", "openany", "notitlepage"],
                    geometry_options={"margin": "2.5cm"}, page_numbers=False)
     for name, options in [("amsmath", None), ("amssymb", None), ("bm", None), ("siunitx", None),
                           ("graphicx", None), ("fancyhdr", None), ("xcolor", None),
@@ -51,11 +51,11 @@ def document(booklet, edition, problems, build_dir, tex_dir):
     doc.preamble.append(NoEscape(
         r"\fancypagestyle{plain}{\fancyhf{}\renewcommand{\headrulewidth}{0pt}"
         r"\fancyhead[C]{%s}\fancyfoot[L]{\small %s}\fancyfoot[R]{\small\thepage}}"
-        r"\pagestyle{plain}" % (mark, footer)))
+        % (mark, footer)))
     doc.preamble.append(Command("title", NoEscape(rf"{booklet.title}\\[1ex]\large {edition.title}")))
     doc.preamble.append(Command("author", booklet.author))
     doc.preamble.append(Command("date", NoEscape(rf"{booklet.date}\\ version {booklet.version}")))
-    doc.append(NoEscape(r"\maketitle\thispagestyle{plain}"))
+    doc.append(NoEscape(r"\pagestyle{plain}\maketitle"))
     front = root / "source" / "front.tex"
     if front.is_file():
         doc.append(NoEscape(r"\input{%s}" % _rel(front, tex_dir)))

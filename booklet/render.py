@@ -40,8 +40,18 @@ def wrap(value):
     return value
 
 
+def _defined(value):
+    """Raise the StrictUndefined error for a missing name passed to a filter."""
+    import jinja2
+
+    if isinstance(value, jinja2.Undefined):
+        str(value)
+    return value
+
+
 def num(value, digits=None):
     """\\num{} of a number; `digits` rounds to that many significant digits."""
+    _defined(value)
     if isinstance(value, Sym):
         return str(value)
     if isinstance(value, str):
@@ -57,12 +67,13 @@ def num(value, digits=None):
 
 def fixed(value, places):
     """\\num{} of a number with a fixed count of decimal places."""
+    _defined(value)
     return rf"\num{{{value:.{places}f}}}"
 
 
 def bmatrix(rows, digits=None):
     """A vector or matrix as `\\begin{bmatrix}...\\end{bmatrix}` (a vector is a column)."""
-    rows = [r if isinstance(r, list) else [r] for r in rows]
+    rows = [r if isinstance(r, list) else [r] for r in _defined(rows)]
     body = r" \\ ".join(" & ".join(num(v, digits) for v in row) for row in rows)
     return rf"\begin{{bmatrix}} {body} \end{{bmatrix}}"
 
@@ -92,14 +103,14 @@ def render(root, fragment, values):
     except jinja2.TemplateSyntaxError as err:
         raise BuildError(f"{fragment}:{err.lineno}: {err.message}") from None
     except Exception as err:
-        line = _template_line(err, str(root / fragment))
+        line = _template_line(err, os.path.abspath(root / fragment))
         raise BuildError(f"{fragment}:{line}: {type(err).__name__}: {err}") from None
 
 
 def _template_line(err, filename):
     line = 1
     for frame, lineno in traceback.walk_tb(err.__traceback__):
-        if frame.f_code.co_filename == filename:
+        if os.path.abspath(frame.f_code.co_filename) == filename:
             line = lineno
     return line
 

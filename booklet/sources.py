@@ -89,7 +89,7 @@ def _require(table, key, kind, path, root):
 
 def load(root):
     """Read the whole source tree into a Booklet; raise BuildError on bad input."""
-    root = Path(root).resolve()
+    root = Path(root)
     path = root / "source" / "booklet.toml"
     meta = read_toml(path, root)
     editions = {}

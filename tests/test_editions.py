@@ -1,0 +1,68 @@
+"""Do the two editions print what they should, and nothing more?"""
+import re
+
+from booklet import sources
+from conftest import pdf_text
+
+
+def _phrases(fragment_text, words=6):
+    """Runs of plain words from a rendered fragment: text a PDF of it must contain."""
+    plain = re.sub(r"\\[a-zA-Z]+\*?(\[[^\]]*\])?|[{}$&%~^_\\]|\\\(|\\\)", " ", fragment_text)
+    found = []
+    for sentence in re.split(r"[.:;,()]", plain):
+        tokens = sentence.split()
+        if len(tokens) >= words and all(re.fullmatch(r"[A-Za-z'-]+", t) for t in tokens[:words]):
+            found.append(" ".join(tokens[:words]))
+    return found
+
+
+def _squash(text):
+    return " ".join(text.replace("-\n", "").split())
+
+
+def test_every_instructor_page_is_marked(built_tree):
+    """Does every page of the instructor edition say "Instructor edition"?"""
+    pages = pdf_text(built_tree / "build" / "instructor.pdf").split("\f")[:-1]
+    assert len(pages) > 1
+    unmarked = [n for n, page in enumerate(pages, 1) if "Instructor edition" not in page]
+    assert unmarked == []
+
+
+def test_student_edition_has_no_mark(built_tree):
+    """Is the student edition free of the instructor mark?"""
+    assert "Instructor edition" not in pdf_text(built_tree / "build" / "student.pdf")
+
+
+def test_no_instructor_answer_reaches_the_student_pdf(built_tree):
+    """Is no sentence of any instructor-only answer in the student PDF's text?
+
+    Each phrase is first found in the instructor PDF, which shows the check can see it.
+    """
+    student = _squash(pdf_text(built_tree / "build" / "student.pdf"))
+    instructor = _squash(pdf_text(built_tree / "build" / "instructor.pdf"))
+    booklet = sources.load(built_tree)
+    checked = 0
+    for problem in booklet.problems():
+        if "answer.instructor.tex" not in problem.fragments:
+            continue
+        rendered = built_tree / "build" / "fragments" / problem.slug / "answer.instructor.tex"
+        phrases = [p for p in _phrases(rendered.read_text()) if p in instructor]
+        published = built_tree / "build" / "fragments" / problem.slug / "answer.tex"
+        if published.exists():
+            phrases = [p for p in phrases if p not in _squash(published.read_text())]
+        leaked = [p for p in phrases if p in student]
+        assert leaked == [], f"{problem.id}: {leaked}"
+        checked += len(phrases)
+    assert checked > 0
+
+
+def test_editions_print_their_fragments_in_order(built_tree):
+    """Does each edition's document input exactly its fragments, in booklet order?"""
+    booklet = sources.load(built_tree)
+    for name, edition in booklet.editions.items():
+        tex = (built_tree / "build" / name / "booklet.tex").read_text()
+        inputs = re.findall(r"\\input\{\.\./fragments/(\S+?)\}", tex)
+        expected = [f"{p.slug}/{f}" for p, f in sources.edition_fragments(booklet, edition)]
+        assert inputs == expected
+        if name == "student":
+            assert not any(i.endswith("answer.instructor.tex") for i in inputs)
