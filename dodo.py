@@ -9,14 +9,16 @@ from pathlib import Path
 
 from doit.tools import config_changed
 
-from booklet import BuildError, assemble, compile, figures, preview, render, sources, values
+from booklet.progress import ProgressReporter
+from booklet import BuildError, assemble, check, compile, figures, preview, render, sources, values
 
 ROOT = Path(".")  # doit runs in the folder of dodo.py; relative paths keep a copied tree valid
 BUILD = ROOT / "build"
 SOURCE = ROOT / "source"
 LIBRARIES = {name: version(name) for name in ("numpy", "sympy", "matplotlib", "jinja2", "pylatex")}
 
-DOIT_CONFIG = {"default_tasks": ["student"], "backend": "json", "dep_file": ".doit.json"}
+DOIT_CONFIG = {"default_tasks": ["student"], "backend": "json", "dep_file": ".doit.json",
+               "reporter": ProgressReporter}
 
 try:
     BOOKLET = sources.load(ROOT)
@@ -137,4 +139,10 @@ def task_preview():
     return {"actions": [(preview.preview_task, [ROOT])],
             "params": [{"name": "problem", "long": "problem", "default": "",
                         "help": "problem id, e.g. 3.18"}],
+            "uptodate": [False], "verbosity": 2}
+
+
+def task_check():
+    """Check the sources without TeX: placeholders, hand-typed numerals, references, orphans."""
+    return {"actions": [(check.check_task, [ROOT])], "task_dep": ["solve"],
             "uptodate": [False], "verbosity": 2}

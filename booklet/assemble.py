@@ -11,8 +11,6 @@ from booklet import action, sources
 
 HEADINGS = {"problem.tex": None, "answer.tex": "Answer",
             "answer.instructor.tex": "Answer (instructor edition)"}
-LABELS = {"problem.tex": "problem", "answer.tex": "answer",
-          "answer.instructor.tex": "instructor-answer"}
 
 MACROS = r"""
 \sisetup{group-separator={,}, group-minimum-digits=4}
@@ -72,7 +70,7 @@ def document(booklet, edition, problems, build_dir, tex_dir):
             for name in problem.fragments:
                 if name not in edition.fragments:
                     continue
-                label = f"{LABELS[name]}:{problem.id}"
+                label = f"{sources.LABEL_PREFIX[name]}:{problem.id}"
                 if name == "problem.tex":
                     doc.append(NoEscape(rf"\problemhead{{{problem.id}}}{{{label}}}"))
                 else:

@@ -11,6 +11,8 @@ from pathlib import Path
 from booklet import BuildError
 
 FRAGMENT_NAMES = ("problem.tex", "answer.tex", "answer.instructor.tex")
+LABEL_PREFIX = {"problem.tex": "problem", "answer.tex": "answer",
+                "answer.instructor.tex": "instructor-answer"}
 FIGURE_REF = re.compile(r"\\includegraphics(?:\[[^\]]*\])?\{([^}]+)\}")
 
 

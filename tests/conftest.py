@@ -45,7 +45,7 @@ def doit(tree, *args, check=True, env=None):
 
 def executed(run):
     """Names of the tasks doit ran (`.  name` lines), not those up to date (`-- name`)."""
-    return set(re.findall(r"^\.  (\S+)", run.stdout, re.M))
+    return set(re.findall(r"^\.  (?:\[ *\d+/\d+\] )?(\S+)", run.stdout, re.M))
 
 
 def pdf_text(pdf):
