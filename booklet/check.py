@@ -132,7 +132,8 @@ def run_checks(root):
     problems += [f"{path}:1: solution of no listed problem"
                  for path in sorted((root / "solutions").glob("ch*/p*.py"))
                  if path not in modules and path not in used_modules]
-    return problems
+    prefix = f"{root}/" if str(root) != "." else ""
+    return [line.replace(prefix, "") if prefix else line for line in problems]
 
 
 @action
