@@ -10,7 +10,8 @@ from pathlib import Path
 from doit.tools import config_changed
 
 from booklet.progress import ProgressReporter
-from booklet import BuildError, assemble, check, compile, figures, preview, render, sources, values
+from booklet import (BuildError, assemble, check, compile, errata, figures, preview, publish, render,
+                     sources, values)
 
 ROOT = Path(".")  # doit runs in the folder of dodo.py; relative paths keep a copied tree valid
 BUILD = ROOT / "build"
@@ -113,6 +114,18 @@ def task_assemble():
                "clean": True}
 
 
+def task_appendix():
+    """Write an edition's Errata appendix from source/errata.toml: build/<edition>/errata.tex."""
+    for name, edition in BOOKLET.editions.items():
+        target = BUILD / name / "errata.tex"
+        yield {"name": name,
+               "actions": [(errata.write_appendix, [ROOT, BOOKLET.version, edition, target])],
+               "file_dep": [SOURCE / "errata.toml", SOURCE / "booklet.toml",
+                            ROOT / "booklet" / "errata.py"]
+               + sorted(ROOT.glob("releases/*/manifest.json")),
+               "targets": [target], "clean": True}
+
+
 def task_pdf():
     """Compile an edition with latexmk: build/<edition>.pdf (the last good PDF is kept on error)."""
     for name, edition in BOOKLET.editions.items():
@@ -120,7 +133,8 @@ def task_pdf():
         yield {"name": name,
                "actions": [(compile.compile_pdf, [ROOT, BUILD / name / "booklet.tex",
                                                   BUILD / f"{name}.pdf", BOOKLET.date])],
-               "file_dep": [BUILD / name / "booklet.tex", SOURCE / "preamble.tex",
+               "file_dep": [BUILD / name / "booklet.tex", BUILD / name / "errata.tex",
+                            SOURCE / "preamble.tex",
                             SOURCE / "front.tex", ROOT / "booklet" / "compile.py"]
                + fragments + _edition_figures(edition),
                "targets": [BUILD / f"{name}.pdf"],
@@ -146,3 +160,19 @@ def task_check():
     """Check the sources without TeX: placeholders, hand-typed numerals, references, orphans."""
     return {"actions": [(check.check_task, [ROOT])], "task_dep": ["solve"],
             "uptodate": [False], "verbosity": 2}
+
+
+def task_errata():
+    """List what changed since the previous release, with old and new values."""
+    return {"actions": [(publish.print_errata, [ROOT, BUILD])],
+            "task_dep": [f"pdf:{name}" for name in BOOKLET.editions],
+            "uptodate": [False], "verbosity": 2}
+
+
+def task_publish():
+    """Release the version in source/booklet.toml: manifest, editions, errata sheets, git tag."""
+    yield {"name": "preflight", "actions": [(publish.preflight, [ROOT, BOOKLET.publish_tests])],
+           "uptodate": [False], "verbosity": 2}
+    yield {"name": "release", "actions": [(publish.publish, [ROOT, BUILD])],
+           "task_dep": ["publish:preflight"] + [f"pdf:{name}" for name in BOOKLET.editions],
+           "uptodate": [False], "verbosity": 2}

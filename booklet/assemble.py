@@ -77,6 +77,8 @@ def document(booklet, edition, problems, build_dir, tex_dir):
                     doc.append(NoEscape(rf"\answerhead{{{HEADINGS[name]}}}{{{label}}}"))
                 fragment = build_dir / "fragments" / problem.slug / name
                 doc.append(NoEscape(r"\input{%s}" % _rel(fragment, tex_dir)))
+    if wanted == {p.id for p in booklet.problems()}:
+        doc.append(NoEscape(r"\appendix\input{errata.tex}"))
     return doc
 
 

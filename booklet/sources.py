@@ -60,6 +60,7 @@ class Booklet:
     date: str
     editions: dict
     chapters: tuple[Chapter, ...]
+    publish_tests: tuple[str, ...] = ("tests",)
 
     def problems(self):
         return [p for c in self.chapters for p in c.problems]
@@ -115,7 +116,8 @@ def load(root):
                    _require(meta, "author", str, path, root),
                    str(_require(meta, "version", str, path, root)),
                    str(_require(meta, "date", str, path, root)),
-                   editions, tuple(sorted(chapters, key=lambda c: c.number)))
+                   editions, tuple(sorted(chapters, key=lambda c: c.number)),
+                   tuple(meta.get("publish", {}).get("tests", ["tests"])))
 
 
 def _load_chapter(path, root):
