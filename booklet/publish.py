@@ -61,7 +61,9 @@ def print_errata(root, build):
     previous, old, _, changes, entries = changes_since_previous(Path(root), Path(build))
     if old is None:
         print(f"errata: no manifest of the previous printing ({previous}); "
-              "the notes in source/errata.toml are the change list")
+              "the notes in source/errata.toml are the change list:")
+        for entry in entries:
+            print(f"{entry['problem']}: {entry['printed']} -> {entry['correct']}")
     for change in changes:
         who = "" if change["public"] else " [instructor only]"
         print(f"{change['problem']}: {change['kind']}{who}: " + "; ".join(change["details"]))
