@@ -20,11 +20,10 @@ from booklet import sources  # noqa: E402
 COPIED = ["dodo.py", "pyproject.toml", "booklet", "source", "solutions", "figures_src", "releases"]
 
 
-def copy_tree(src, dst, with_build=False, with_tests=False):
-    """Copy the project (and optionally its build state and tests) keeping mtimes."""
+def copy_tree(src, dst, with_build=False):
+    """Copy the project (and optionally its build state) keeping mtimes."""
     dst.mkdir(parents=True, exist_ok=True)
-    names = COPIED + (["build", ".doit.json"] if with_build else []) + \
-        (["tests", ".gitignore"] if with_tests else [])
+    names = COPIED + (["build", ".doit.json"] if with_build else [])
     for name in names:
         path = Path(src, name)
         if path.is_dir():

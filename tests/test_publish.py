@@ -1,6 +1,8 @@
 """Does `doit publish` release a version only when it is ready, and completely or not at all?"""
 import json
+import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -8,7 +10,7 @@ import time
 
 import pytest
 
-from conftest import copy_tree, doit, executed, pdf_text
+from conftest import ROOT, copy_tree, doit, executed, pdf_text
 
 GOLDEN_2_3 = "tests/test_golden.py::test_values_match_golden[2.3]"
 
@@ -39,7 +41,9 @@ def commit(repo, message):
 @pytest.fixture
 def repo(built_tree, tmp_path):
     """A git repository of the built booklet whose publish runs one quick golden test."""
-    repo = copy_tree(built_tree, tmp_path / "repo", with_build=True, with_tests=True)
+    repo = copy_tree(built_tree, tmp_path / "repo", with_build=True)
+    shutil.copytree(ROOT / "tests", repo / "tests", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / ".gitignore", repo)
     toml = repo / "source" / "booklet.toml"
     toml.write_text(re.sub(r'(?m)^tests = .*$', f'tests = ["{GOLDEN_2_3}"]', toml.read_text()))
     git(repo, "init", "-q", "-b", "main")
@@ -165,7 +169,6 @@ def test_interrupted_publish_leaves_no_partial_release(repo):
     while not staging.exists() and process.poll() is None and time.time() < deadline:
         time.sleep(0.02)
     assert process.poll() is None, "publish finished before it could be interrupted"
-    import os
     os.killpg(process.pid, signal.SIGKILL)
     process.wait()
     assert git(repo, "tag", "--list") == ""
