@@ -227,7 +227,7 @@ def sheet_tex(booklet, edition_name, previous, old, new, changes, entries):
     doc.preamble.append(NoEscape(r"\input{%s}" % (booklet.root / "source" / "preamble.tex").resolve()))
     doc.preamble.append(NoEscape(r"\pdftrailerid{}\pagestyle{empty}\setlength{\parindent}{0pt}"))
     title = booklet.editions[edition_name].title
-    doc.append(NoEscape(rf"{{\Large\bfseries Errata: {booklet.title}}}\par\medskip{}"
+    doc.append(NoEscape(rf"{{\Large\bfseries Errata: {booklet.title}}}\par\medskip{{}}"
                         rf"{title}, version {booklet.version} ({booklet.date}), for readers of "
                         rf"the previous printing ({previous}).\par\bigskip"))
     ids = sorted(set(detected) | set(noted), key=_order)
