@@ -194,7 +194,7 @@ def appendix_tex(root, version, edition):
     else:
         lines.append(r"\begin{description}")
         for e in entries:
-            lines.append(rf"\item[\hyperref[problem:{e['problem']}]{{Problem {e['problem']}}}] "
+            lines.append(rf"\item[{{\hyperref[problem:{e['problem']}]{{Problem {e['problem']}}}}}] "
                          rf"Printed: {e['printed']}. Correct: {e['correct']}."
                          + (f" {e['reason']}" if e.get("reason") else ""))
         lines.append(r"\end{description}")
