@@ -174,8 +174,9 @@ def missing_notes(changes, entries):
 
 
 def tex_text(text):
-    """A detected change as LaTeX text (value names contain underscores)."""
-    return text.replace("_", r"\_").replace("→", r"$\to$")
+    """A detected change as LaTeX: the value name unhyphenated in typewriter type."""
+    text = text.replace("_", r"\_").replace("→", r"$\to$")
+    return re.sub(r"^(\S+)(?= \S+ \$)", r"\\texttt{\1}", text)
 
 
 def appendix_tex(root, version, edition):
@@ -247,8 +248,9 @@ def sheet_tex(booklet, edition_name, previous, old, new, changes, entries):
             doc.append(NoEscape(rf" Printed: {e['printed']}. Correct: {e['correct']}."
                                 + (f" {e['reason']}" if e.get("reason") else "")))
         if problem_id in detected:
-            doc.append(NoEscape(r"\par\emph{Detected changes:} "
-                                + "; ".join(tex_text(d) for d in detected[problem_id]["details"])
-                                + "."))
+            doc.append(NoEscape(r"\par\emph{Detected changes:}\begin{itemize}"
+                                + "".join(rf"\item {tex_text(d)}"
+                                          for d in detected[problem_id]["details"])
+                                + r"\end{itemize}"))
     doc.append(NoEscape(r"\end{description}"))
     return doc.dumps()
