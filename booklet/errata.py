@@ -242,11 +242,10 @@ def sheet_tex(booklet, edition_name, previous, old, new, changes, entries):
         after = new["problems"].get(problem_id, {}).get("pages", {}).get(edition_name)
         where = f"page {before if before else '--'} of the previous printing, page " \
                 f"{after if after else '--'} of this one"
-        doc.append(NoEscape(rf"\item[Problem {problem_id}] ({where})."))
-        if problem_id in noted:
-            e = noted[problem_id]
-            doc.append(NoEscape(rf" Printed: {e['printed']}. Correct: {e['correct']}."
-                                + (f" {e['reason']}" if e.get("reason") else "")))
+        e = noted.get(problem_id)
+        doc.append(NoEscape(rf"\item[Problem {problem_id}] ({where})."
+                            + (rf" Printed: {e['printed']}. Correct: {e['correct']}." if e else "")
+                            + (f" {e['reason']}" if e and e.get("reason") else "")))
         if problem_id in detected:
             doc.append(NoEscape(r"\par\emph{Detected changes:}\begin{itemize}"
                                 + "".join(rf"\item {tex_text(d)}"
