@@ -28,14 +28,19 @@ except BuildError as err:
 FIGURES = sources.figure_scripts(ROOT)
 
 
-def _values(problem):
-    return BUILD / "values" / f"{problem.id}.json" if problem.solution else None
+def _values(problem, instructor=False):
+    """build/values/<id>.json, or <id>.instructor.json for solve_instructor()'s values."""
+    return BUILD / "values" / f"{problem.id}{'.instructor' if instructor else ''}.json"
 
 
 def _values_for(problem, name):
-    """The values file a fragment reads: none when it has no placeholders."""
+    """The values files a fragment reads: none when it has no placeholders."""
     text = (problem.folder / name).read_text(encoding="utf-8")
-    return _values(problem) if ("\\VAR{" in text or "\\BLOCK{" in text) else None
+    if not problem.solution or ("\\VAR{" not in text and "\\BLOCK{" not in text):
+        return []
+    if name == "answer.instructor.tex" and problem.has_instructor_values:
+        return [_values(problem), _values(problem, instructor=True)]
+    return [_values(problem)]
 
 
 def _fragment(problem, name):
@@ -62,12 +67,18 @@ def _solves_imported(script):
 def task_solve():
     """Run a problem's solution script: solutions/chNN/pN_M.py -> build/values/N.M.json."""
     for problem in BOOKLET.problems():
-        if problem.solution:
-            yield {"name": problem.id,
-                   "actions": [(values.solve_to_file, [problem, ROOT, _values(problem)])],
+        if not problem.solution:
+            continue
+        for name, function, instructor in [(problem.id, "solve", False),
+                                           (f"{problem.id}/instructor", "solve_instructor", True)]:
+            if instructor and not problem.has_instructor_values:
+                continue
+            yield {"name": name,
+                   "actions": [(values.solve_to_file, [problem, ROOT, _values(problem, instructor),
+                                                       function])],
                    "file_dep": sources.module_files(problem.solution, ROOT)
                    + [ROOT / "booklet" / "values.py"],
-                   "targets": [_values(problem)],
+                   "targets": [_values(problem, instructor)],
                    "uptodate": [config_changed({k: LIBRARIES[k] for k in ("numpy", "sympy")})],
                    "clean": True}
 
@@ -89,12 +100,12 @@ def task_render():
     """Fill one fragment's placeholders: source/... -> build/fragments/..."""
     for problem in BOOKLET.problems():
         for name in problem.fragments:
-            values_file = _values_for(problem, name)
+            values_files = _values_for(problem, name)
             yield {"name": f"{problem.id}/{name}",
                    "actions": [(render.render_to_file, [ROOT, f"source/{problem.slug}/{name}",
-                                                        values_file, _fragment(problem, name)])],
+                                                        values_files, _fragment(problem, name)])],
                    "file_dep": [problem.folder / name, ROOT / "booklet" / "render.py"]
-                   + ([values_file] if values_file else []),
+                   + values_files,
                    "targets": [_fragment(problem, name)],
                    "uptodate": [config_changed(LIBRARIES["jinja2"])],
                    "clean": True}

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from booklet import BuildError, action, sources
+from booklet.errata import PUBLIC
 
 REFERENCE_WORDS = r"(?:figures?|equations?|eqs?\.|problems?|sections?|chapters?|tables?|notebooks?|appendix|appendices|algorithms?)"
 PLACEHOLDER = re.compile(r"\\(?:VAR|BLOCK|#)\{(?:[^{}]|\{[^{}]*\})*\}")
@@ -48,6 +49,11 @@ def hand_typed_numerals(text):
     return found
 
 
+def _stored(root, problem_id, suffix):
+    path = root / "build" / "values" / f"{problem_id}{suffix}.json"
+    return json.loads(path.read_text()) if path.is_file() else {}
+
+
 def _line_of(text, needle):
     for number, line in enumerate(text.splitlines(), 1):
         if needle in line:
@@ -81,9 +87,8 @@ def run_checks(root):
     labels = {name: set() for name in booklet.editions}
     refs = {name: [] for name in booklet.editions}
     for problem in booklet.problems():
-        values_file = root / "build" / "values" / f"{problem.id}.json"
-        data = json.loads(values_file.read_text()) if values_file.is_file() else {}
-        used_names = set()
+        data, instructor_data = (_stored(root, problem.id, suffix) for suffix in ("", ".instructor"))
+        used_names, public_names = set(), set()
         for name in problem.fragments:
             path = problem.folder / name
             text = path.read_text(encoding="utf-8")
@@ -93,7 +98,10 @@ def run_checks(root):
                 problems.append(f"{path}:{getattr(err, 'lineno', 1)}: {err}")
                 continue
             used_names |= names
-            for missing in sorted(names - set(data)):
+            if name in PUBLIC:
+                public_names |= names
+            available = set(data) | (set(instructor_data) if name not in PUBLIC else set())
+            for missing in sorted(names - available):
                 problems.append(f"{path}:{_line_of(text, missing)}: placeholder '{missing}' "
                                 f"has no value{'' if problem.solution else ' (no solution script)'}")
             if name != "problem.tex":
@@ -112,8 +120,12 @@ def run_checks(root):
                     labels[edition_name].update(a or b for a, b in LABEL.findall(text))
                     refs[edition_name] += [(path, _line_of(text, "".join(r)), "".join(r))
                                            for r in REF_USE.findall(text)]
+        if public_names and "answer.instructor.tex" in problem.fragments:
+            for name in sorted((used_names - public_names) & set(data)):
+                problems.append(f"{problem.solution}:1: value '{name}' is printed only by "
+                                "answer.instructor.tex; return it from solve_instructor()")
         if problem.solution:
-            for unused in sorted(set(data) - used_names):
+            for unused in sorted((set(data) | set(instructor_data)) - used_names):
                 problems.append(f"{problem.solution}:1: value '{unused}' is used by no fragment")
             if not used_names and problem.solution not in used_modules:
                 problems.append(f"{problem.solution}:1: solution is used by no fragment or figure")

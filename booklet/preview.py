@@ -17,9 +17,12 @@ def build_preview(root, problem_id, resolution=80):
     base = root / "build" / "preview" / problem_id
     shutil.rmtree(base, ignore_errors=True)
     data = values.compute(problem, root) if problem.solution else {}
+    instructor_data = {**data, **values.compute(problem, root, "solve_instructor")} \
+        if problem.has_instructor_values else data
     used = set()
     for name in problem.fragments:
-        text = render.render(root, f"source/{problem.slug}/{name}", data)
+        text = render.render(root, f"source/{problem.slug}/{name}",
+                             instructor_data if name == "answer.instructor.tex" else data)
         target = base / "fragments" / problem.slug / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")

@@ -116,9 +116,9 @@ def _template_line(err, filename):
 
 
 @action
-def render_to_file(root, fragment, values_path, target):
-    """doit action: render one fragment into build/fragments/."""
-    text = render(root, fragment, values_stage.load(values_path))
+def render_to_file(root, fragment, values_paths, target):
+    """doit action: render one fragment into build/fragments/ with its values files."""
+    text = render(root, fragment, values_stage.load(values_paths))
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".tmp")

@@ -30,6 +30,12 @@ class Problem:
         return f"{self.folder.parent.name}/{self.id}"
 
     @property
+    def has_instructor_values(self):
+        """Whether the solution defines solve_instructor() (values the student never sees)."""
+        return self.solution is not None and re.search(
+            r"^def solve_instructor\(", self.solution.read_text(encoding="utf-8"), re.M) is not None
+
+    @property
     def module(self):
         """Import name of the solution module, e.g. `solutions.ch03.p3_18`."""
         return f"solutions.{self.folder.parent.name}.p{self.id.replace('.', '_')}"

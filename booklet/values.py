@@ -1,5 +1,11 @@
 """Stage 2: run a problem's solve() and store its values as JSON.
 
+solve() returns what the statement and the published answer print (and whatever the
+instructor answer needs besides, when the student edition prints no value of the problem).
+A solution whose statement or published answer prints values keeps the instructor answer's
+extra values in solve_instructor(), stored apart, so that the student build never computes
+or stores them.
+
 JSON forms: int, float and str as themselves; lists and dicts recursively; a numpy array
 as {"array": nested lists}; a sympy object as {"latex": ..., "sympy": srepr}.
 """
@@ -45,20 +51,20 @@ def encode(value, where):
     raise BuildError(f"{where}: a value of type {type(value).__name__} cannot be stored")
 
 
-def compute(problem, root):
-    """Import the problem's solution module, call solve(), return encoded values."""
+def compute(problem, root, function="solve"):
+    """Import the problem's solution module, call solve() (or `function`), encode its values."""
     root = str(Path(root).resolve())
     if root not in sys.path:
         sys.path.insert(0, root)
     where = f"solutions/{problem.folder.parent.name}/{Path(problem.solution).name}"
     try:
         module = importlib.import_module(problem.module)
-        result = module.solve()
+        result = getattr(module, function)()
     except Exception:
-        raise BuildError(f"{where}: solve() for problem {problem.id} raised:\n"
+        raise BuildError(f"{where}: {function}() for problem {problem.id} raised:\n"
                          f"{traceback.format_exc()}") from None
     if not isinstance(result, dict):
-        raise BuildError(f"{where}: solve() for problem {problem.id} must return a dict")
+        raise BuildError(f"{where}: {function}() for problem {problem.id} must return a dict")
     return {str(k): encode(v, f"{where}: {k}") for k, v in sorted(result.items())}
 
 
@@ -72,13 +78,14 @@ def write_json_atomic(data, path):
 
 
 @action
-def solve_to_file(problem, root, target):
+def solve_to_file(problem, root, target, function="solve"):
     """doit action: compute the problem's values and store them."""
-    write_json_atomic(compute(problem, root), target)
+    write_json_atomic(compute(problem, root, function), target)
 
 
-def load(path):
-    """Values of a problem as template objects (see render.py)."""
-    if path is None or not Path(path).is_file():
-        return {}
-    return json.loads(Path(path).read_text())
+def load(paths):
+    """The values of one or more JSON files, merged (later files add names)."""
+    merged = {}
+    for path in paths:
+        merged.update(json.loads(Path(path).read_text()))
+    return merged

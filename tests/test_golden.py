@@ -25,4 +25,7 @@ def rounded(value):
 @pytest.mark.parametrize("problem", SOLVED, ids=[p.id for p in SOLVED])
 def test_values_match_golden(problem, data_regression):
     golden = ROOT / "tests" / "golden" / problem.folder.parent.name / f"{problem.id}.yml"
-    data_regression.check(rounded(values.compute(problem, ROOT)), fullpath=golden)
+    data = values.compute(problem, ROOT)
+    if problem.has_instructor_values:
+        data["solve_instructor"] = values.compute(problem, ROOT, "solve_instructor")
+    data_regression.check(rounded(data), fullpath=golden)
