@@ -10,8 +10,8 @@ from pathlib import Path
 from doit.tools import config_changed
 
 from booklet.progress import ProgressReporter
-from booklet import (BuildError, assemble, check, compile, errata, figures, preview, publish, render,
-                     sources, values)
+from booklet import (BuildError, assemble, check, compile, errata, export, figures, preview, publish,
+                     render, sources, values)
 
 ROOT = Path(".")  # doit runs in the folder of dodo.py; relative paths keep a copied tree valid
 BUILD = ROOT / "build"
@@ -187,3 +187,9 @@ def task_publish():
     yield {"name": "release", "actions": [(publish.publish, [ROOT, BUILD])],
            "task_dep": ["publish:preflight"] + [f"pdf:{name}" for name in BOOKLET.editions],
            "uptodate": [False], "verbosity": 2}
+
+
+def task_export_public():
+    """Copy the sources without instructor-only material: doit export-public DIR."""
+    return {"basename": "export-public", "actions": [(export.export_task, [ROOT])],
+            "pos_arg": "pos", "uptodate": [False], "verbosity": 2}

@@ -7,7 +7,8 @@ import pytest
 from booklet import sources, values
 from conftest import ROOT
 
-SOLVED = [p for p in sources.load(ROOT).problems() if p.solution]
+SOLVED = [(p, f) for p in sources.load(ROOT).problems() if p.solution
+          for f in ("solve", "solve_instructor") if f == "solve" or p.has_instructor_values]
 SIGNIFICANT_DIGITS = 10
 
 
@@ -22,10 +23,10 @@ def rounded(value):
     return value
 
 
-@pytest.mark.parametrize("problem", SOLVED, ids=[p.id for p in SOLVED])
-def test_values_match_golden(problem, data_regression):
-    golden = ROOT / "tests" / "golden" / problem.folder.parent.name / f"{problem.id}.yml"
-    data = values.compute(problem, ROOT)
-    if problem.has_instructor_values:
-        data["solve_instructor"] = values.compute(problem, ROOT, "solve_instructor")
-    data_regression.check(rounded(data), fullpath=golden)
+@pytest.mark.parametrize("problem, function", SOLVED,
+                         ids=[p.id + ("" if f == "solve" else ".instructor") for p, f in SOLVED])
+def test_values_match_golden(problem, function, data_regression):
+    """Golden file: <id>.yml for solve(), <id>.instructor.yml for solve_instructor()."""
+    suffix = "" if function == "solve" else ".instructor"
+    golden = ROOT / "tests" / "golden" / problem.folder.parent.name / f"{problem.id}{suffix}.yml"
+    data_regression.check(rounded(values.compute(problem, ROOT, function)), fullpath=golden)
