@@ -80,11 +80,12 @@ class Booklet:
 
 def read_toml(path, root):
     """Parse a TOML file; a syntax error names the file and line."""
+    text = path.read_text(encoding="utf-8")
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         line = re.search(r"line (\d+)", str(err))
-        where = f"{path.relative_to(root)}:{line.group(1) if line else 1}"
+        where = f"{path.relative_to(root)}:{line.group(1) if line else len(text.splitlines())}"
         raise BuildError(f"{where}: {err}") from None
 
 
