@@ -1,0 +1,121 @@
+"""Build-speed benchmark: times the author's common actions on a copy of the current sources.
+
+Run: .venv/bin/python bench/build_speed.py [--repeat N]
+Prints seconds (median of N runs), each figure's ratio to (a), and the peak memory.
+"""
+import argparse
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+COPIED = ["dodo.py", "pyproject.toml", "booklet", "source", "solutions", "figures_src", "releases"]
+
+
+def run(tree, *command):
+    subprocess.run(command, cwd=tree, check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL, env=dict(os.environ, SOURCE_DATE_EPOCH="1700000000"))
+
+
+def doit(tree, *args):
+    run(tree, sys.executable, "-m", "doit", *args)
+
+
+def timed(action, prepare=lambda: None, repeat=3):
+    """Median wall time of action() over `repeat` runs, prepare() before each, untimed."""
+    times = []
+    for _ in range(repeat):
+        prepare()
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def fresh_copy(folder):
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
+        elif source.exists():
+            shutil.copy2(source, folder / name)
+    return folder
+
+
+def append_line(path, line):
+    """Edit a file so that its content (not only its mtime) changes on every call."""
+    def edit():
+        with open(path, "a") as handle:
+            handle.write(line.format(time.time_ns()))
+    return edit
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--problem", default="2.3", help="problem whose answer and solution are edited")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    from booklet import sources
+
+    booklet = sources.load(ROOT)
+    problem = booklet.problem(args.problem)
+    work = Path(tempfile.mkdtemp(prefix="bench-"))
+    tree = fresh_copy(work / "tree")
+    results = {}
+
+    clean = lambda: (shutil.rmtree(tree / "build", ignore_errors=True),  # noqa: E731
+                     (tree / ".doit.json").unlink(missing_ok=True))
+    results["student edition alone, clean, doit -n 2"] = timed(
+        lambda: doit(tree, "-n", "2", "student"), clean, args.repeat)
+    results["(e) both editions, clean, doit -n 2"] = timed(
+        lambda: doit(tree, "-n", "2", "student", "instructor"), clean, args.repeat)
+    student_dir = tree / "build" / "student"
+    results["(a) latexmk alone, warm (floor)"] = timed(
+        lambda: run(student_dir, "latexmk", "-g", "-pdf", "-interaction=nonstopmode", "-quiet",
+                    "booklet.tex"), repeat=args.repeat)
+    doit(tree, "student", "instructor")
+    results["(b) doit, nothing to do"] = timed(lambda: doit(tree, "student"), repeat=args.repeat)
+    answer = tree / "source" / problem.slug / problem.fragments[-1]
+    results[f"(c) one answer edited ({args.problem}), student PDF"] = timed(
+        lambda: doit(tree, "student"), append_line(answer, "\n% edit {}\n"), args.repeat)
+    if problem.solution:
+        solution = tree / "solutions" / problem.folder.parent.name / problem.solution.name
+        edit = append_line(solution, "\n# edit {}\n")
+        results[f"(d) one solution edited ({args.problem}), student PDF"] = timed(
+            lambda: doit(tree, "student"), edit, args.repeat)
+        sys.path.insert(0, str(tree))
+        from booklet import values
+        results[f"    of which the solution's own run ({args.problem})"] = timed(
+            lambda: values.compute(problem, tree), repeat=args.repeat)
+    results[f"(f) preview of {args.problem}"] = timed(
+        lambda: doit(tree, "preview", "--problem", args.problem), repeat=args.repeat)
+    results["(g) doit check"] = timed(lambda: doit(tree, "check"), repeat=args.repeat)
+
+    floor = results["(a) latexmk alone, warm (floor)"]
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"Build speed, {date.today()}, {platform.machine()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}, {len(booklet.problems())} problems, "
+          f"median of {args.repeat}")
+    print(f"| {'measure':<52} | {'seconds':>7} | {'÷ (a)':>6} |")
+    print(f"|{'-' * 54}|{'-' * 9}|{'-' * 8}|")
+    for name, seconds in results.items():
+        print(f"| {name:<52} | {seconds:7.2f} | {seconds / floor:6.2f} |")
+    both = results["(e) both editions, clean, doit -n 2"]
+    one = results["student edition alone, clean, doit -n 2"]
+    print(f"both editions ÷ one edition: {both / one:.2f}; peak memory of a child process: {peak:.0f} MiB")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
