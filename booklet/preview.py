@@ -2,6 +2,7 @@
 
 `doit preview --problem 3.18` or `python -m booklet.preview 3.18`; output in build/preview/.
 """
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -54,7 +55,7 @@ def preview_task(root, problem):
     if not problem:
         raise BuildError("preview: name a problem, e.g. `doit preview --problem 3.18`")
     for png in build_preview(root, problem):
-        print(png.relative_to(root))
+        print(os.path.relpath(png))
 
 
 if __name__ == "__main__":
