@@ -26,7 +26,11 @@ def _rel(path, start):
 
 
 def document(booklet, edition, problems, build_dir, tex_dir):
-    """PyLaTeX Document of `edition` with the given problems, written into tex_dir."""
+    """PyLaTeX Document of `edition` with the given problems, written into tex_dir.
+
+    The whole booklet has a title, the front text and the errata appendix; a selection
+    (the preview) has only its chapters and problems.
+    """
     from pylatex import Command, Document, NoEscape, Package
 
     root = booklet.root
@@ -53,14 +57,15 @@ def document(booklet, edition, problems, build_dir, tex_dir):
     doc.preamble.append(Command("title", NoEscape(rf"{booklet.title}\\[1ex]\large {edition.title}")))
     doc.preamble.append(Command("author", booklet.author))
     doc.preamble.append(Command("date", NoEscape(rf"{booklet.date}\\ version {booklet.version}")))
-    doc.append(NoEscape(r"\pagestyle{plain}\maketitle"))
+    whole = {p.id for p in problems} == {p.id for p in booklet.problems()}
+    doc.append(NoEscape(r"\pagestyle{plain}" + (r"\maketitle" if whole else "")))
     front = root / "source" / "front.tex"
-    if front.is_file():
+    if whole and front.is_file():
         doc.append(NoEscape(r"\input{%s}" % _rel(front, tex_dir)))
     wanted = {p.id for p in problems}
     for chapter in booklet.chapters:
         chosen = [p for p in chapter.problems if p.id in wanted]
-        if wanted != {p.id for p in booklet.problems()} and not chosen:
+        if not whole and not chosen:
             continue
         doc.append(NoEscape(r"\setcounter{chapter}{%d}\chapter{%s}" % (chapter.number - 1,
                                                                       chapter.title)))
@@ -77,7 +82,7 @@ def document(booklet, edition, problems, build_dir, tex_dir):
                     doc.append(NoEscape(rf"\answerhead{{{HEADINGS[name]}}}{{{label}}}"))
                 fragment = build_dir / "fragments" / problem.slug / name
                 doc.append(NoEscape(r"\input{%s}" % _rel(fragment, tex_dir)))
-    if wanted == {p.id for p in booklet.problems()}:
+    if whole:
         doc.append(NoEscape(r"\appendix\input{errata.tex}"))
     return doc
 

@@ -5,6 +5,7 @@
 import os
 import shutil
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from booklet import BuildError, action, assemble, compile, figures, render, sources, values
@@ -16,7 +17,10 @@ def build_preview(root, problem_id, resolution=80):
     booklet = sources.load(root)
     problem = booklet.problem(problem_id)
     base = root / "build" / "preview" / problem_id
-    shutil.rmtree(base, ignore_errors=True)
+    shutil.rmtree(base / "fragments", ignore_errors=True)  # LaTeX's aux files stay warm
+    shutil.rmtree(base / "figures", ignore_errors=True)
+    for png in base.glob("*.png"):
+        png.unlink()
     data = values.compute(problem, root) if problem.solution else {}
     instructor_data = {**data, **values.compute(problem, root, "solve_instructor")} \
         if problem.has_instructor_values else data
@@ -36,16 +40,18 @@ def build_preview(root, problem_id, resolution=80):
     from pdf2image import convert_from_path
 
     compile.require_tool("pdftoppm", "render preview pages")
-    pages = []
-    for edition in booklet.editions:
+
+    def build(edition):
         tex = base / edition / "booklet.tex"
         assemble.write_tex.__wrapped__(booklet, edition, base, tex, [problem_id])
-        pdf = base / f"{edition}.pdf"
-        compile.compile_pdf.__wrapped__(root, tex, pdf, booklet.date)
-        for number, image in enumerate(convert_from_path(pdf, dpi=resolution), 1):
-            png = base / f"{edition}-{number}.png"
-            image.save(png)
-            pages.append(png)
+        compile.compile_pdf.__wrapped__(root, tex, base / f"{edition}.pdf", booklet.date)
+        images = convert_from_path(base / f"{edition}.pdf", dpi=resolution)
+        for number, image in enumerate(images, 1):
+            image.save(base / f"{edition}-{number}.png")
+        return [base / f"{edition}-{number}.png" for number in range(1, len(images) + 1)]
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        pages = [png for pngs in pool.map(build, booklet.editions) for png in pngs]
     return pages
 
 
