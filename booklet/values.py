@@ -23,7 +23,8 @@ from booklet import BuildError, action
 def encode(value, where):
     """Turn one solve() value into JSON-ready data; `where` names it in errors."""
     import numpy as np
-    import sympy
+
+    sympy = sys.modules.get("sympy")  # only a solution that imported sympy can return its objects
 
     if isinstance(value, (bool, np.bool_)):
         return bool(value)
@@ -39,7 +40,7 @@ def encode(value, where):
         if value.dtype.kind not in "biuf":
             raise BuildError(f"{where}: array of dtype {value.dtype} cannot be stored")
         return {"array": encode(value.tolist(), where)}
-    if isinstance(value, (sympy.Basic, sympy.MatrixBase)):
+    if sympy is not None and isinstance(value, (sympy.Basic, sympy.MatrixBase)):
         if isinstance(value, sympy.Integer):
             return int(value)
         return {"latex": sympy.latex(value, mat_str="bmatrix", mat_delim=""),
