@@ -49,6 +49,19 @@ def hand_typed_numerals(text):
     return found
 
 
+def errata_problems(root):
+    """Errata notes are LaTeX text: formulas belong inside $...$."""
+    path = Path(root) / "source" / "errata.toml"
+    found = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        field = re.match(r'\s*(printed|correct|reason)\s*=\s*"(.*)"\s*$', line)
+        if field:
+            outside = re.sub(r"\$[^$]*\$", "", field.group(2).replace("\\\\", "\\"))
+            if re.search(r"[\\^_]", outside):
+                found.append(f"{path}:{number}: {field.group(1)}: put formulas inside $...$")
+    return found
+
+
 def _stored(root, problem_id, suffix):
     path = root / "build" / "values" / f"{problem_id}{suffix}.json"
     return json.loads(path.read_text()) if path.is_file() else {}
@@ -138,6 +151,7 @@ def run_checks(root):
             if target not in labels[edition_name]:
                 problems.append(f"{path}:{line}: reference '{target}' does not resolve in the "
                                 f"{edition_name} edition")
+    problems += errata_problems(root)
     problems += [f"{script}:1: figure '{name}' is used by no fragment"
                  for name, script in scripts.items() if name not in used_figures]
     modules = {p.solution for p in booklet.problems() if p.solution}

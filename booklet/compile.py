@@ -64,5 +64,19 @@ def explain(root, tex_dir, log_text):
         if source.is_file():
             line = source_line(source.read_text(), path.read_text(), line)
             where = f"{source.relative_to(root)}:{line}"
+    if path.name == "errata.tex" and path.is_file():
+        where = _errata_source(root, path, line)
     detail = " ".join(c.strip() for c in context if c.strip().startswith("l."))
     return f"{where}: {message}" + (f" ({detail})" if detail else "")
+
+
+def _errata_source(root, appendix, line):
+    """source/errata.toml:LINE of the note that produced a line of the errata appendix."""
+    lines = appendix.read_text().splitlines()
+    problem = re.search(r"problem:([\d.]+)", lines[line - 1]) if 0 < line <= len(lines) else None
+    toml = Path(root, "source", "errata.toml")
+    if problem:
+        for number, text in enumerate(toml.read_text().splitlines(), 1):
+            if re.fullmatch(rf'\s*problem\s*=\s*"{re.escape(problem.group(1))}"\s*', text):
+                return f"source/errata.toml:{number}"
+    return "source/errata.toml"
