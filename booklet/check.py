@@ -4,9 +4,9 @@ Numerals rule: an answer may not type a number that a solution should compute. D
 allowed in labels and references (\\label, \\ref, \\hyperref, \\includegraphics and other
 command arguments in [...] or of reference commands), in indices and exponents (after _ or ^),
 after the words figure, equation, problem, section, chapter, table, notebook, appendix
-(singular or plural), in LaTeX lengths (0.8\\textwidth), and the constants 0, 1 and 2 inside
-math (as in \\frac{1}{2}, 2\\pi or 1-y). Everything else, e.g. "= 18", "0.5" or "7776",
-must come from a placeholder.
+(singular or plural), in LaTeX lengths (0.8\\textwidth, \\arraystretch), years in text
+(a citation's 2012), and the constants 0, 1 and 2 inside math (as in \\frac{1}{2}, 2\\pi, 1-y).
+Everything else, e.g. "= 18", "0.5" or "7776", must come from a placeholder.
 """
 import json
 import re
@@ -18,12 +18,14 @@ from booklet.errata import PUBLIC
 REFERENCE_WORDS = r"(?:figures?|equations?|eqs?\.|problems?|sections?|chapters?|tables?|notebooks?|appendix|appendices|algorithms?)"
 PLACEHOLDER = re.compile(r"\\(?:VAR|BLOCK|#)\{(?:[^{}]|\{[^{}]*\})*\}")
 REF_COMMANDS = re.compile(r"\\(?:label|ref|eqref|cref|Cref|pageref|hyperref|hyperlink|hypertarget|"
-                          r"includegraphics|url|href|input|begin|end|setcounter|vspace|hspace)"
+                          r"includegraphics|url|href|input|begin|end|setcounter|vspace|hspace|"
+                          r"renewcommand\{\\arraystretch\}|setlength\{\\[a-z]+\}|cite[pt]?)"
                           r"\*?(?:\[[^\]]*\])?(?:\{[^{}]*\})?")
 INDEX = re.compile(r"[_^](?:\{[^{}]*\}|\\?[A-Za-z]+|\d)")
 LENGTH = re.compile(r"-?\d*\.?\d+\s*(?:\\(?:text|line|column)width|\\(?:text|paper)height|pt|em|ex|cm|mm)\b")
 REFERENCE = re.compile(REFERENCE_WORDS + r"[~\s]+\d+(?:\.\d+)*(?:(?:\s*(?:,|and|or|--|-|to)\s*|[a-z]?)\d+(?:\.\d+)*)*[a-z]?", re.I)
 NUMBER = re.compile(r"(?<![A-Za-z\\])\d+(?:\.\d+)?")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 MATH = re.compile(r"\$\$.*?\$\$|\$.*?\$|\\\[.*?\\\]|\\\(.*?\\\)|\\begin\{(align|equation|gather|multline)\*?\}.*?\\end\{\1\*?\}", re.S)
 REF_USE = re.compile(r"\\(?:ref|eqref|cref|Cref|pageref|autoref)\{([^}]+)\}|\\hyperref\[([^\]]+)\]|\\hyperlink\{([^}]+)\}")
 LABEL = re.compile(r"\\label\{([^}]+)\}|\\hypertarget\{([^}]+)\}")
@@ -44,6 +46,8 @@ def hand_typed_numerals(text):
     for match in NUMBER.finditer(text):
         in_math = any(a <= match.start() < b for a, b in math_spans)
         if in_math and match.group(0) in ("0", "1", "2"):
+            continue
+        if not in_math and YEAR.fullmatch(match.group(0)):
             continue
         found.append((text.count("\n", 0, match.start()) + 1, match.group(0)))
     return found
