@@ -99,7 +99,7 @@ def run_checks(root):
         if folder not in listed:
             problems.append(f"{folder}: folder is not listed in {folder.parent / 'chapter.toml'}")
     scripts, used_figures, used_modules = sources.figure_scripts(root), set(), set()
-    for script in scripts.values():
+    for script in list(scripts.values()) + [p.solution for p in booklet.problems() if p.solution]:
         used_modules.update(sources.module_files(script, root)[1:])
     labels = {name: set() for name in booklet.editions}
     refs = {name: [] for name in booklet.editions}

@@ -2,7 +2,7 @@
 
 Everything here is cheap (tomllib, ast, re) because dodo.py calls it at import time.
 """
-import ast
+import functools
 import re
 import tomllib
 from dataclasses import dataclass
@@ -170,10 +170,16 @@ def edition_fragments(booklet, edition):
             if name in edition.fragments]
 
 
+PROJECT_IMPORT = re.compile(r"^\s*(?:from\s+((?:solutions|figures_src)(?:\.\w+)*)\s+import\s+"
+                            r"\(?([\w\s,]+)\)?|import\s+((?:solutions|figures_src)(?:\.\w+)+))", re.M)
+
+
+@functools.lru_cache(maxsize=None)
 def module_files(path, root):
     """The script and every project module it imports (solutions.*, figures_src.*), recursively.
 
     These are a solution's or figure's file_dep: editing a shared data module re-runs its users.
+    A regular expression, not ast, reads the imports: dodo.py calls this for every script.
     """
     root = Path(root)
     found, todo = [], [Path(path)]
@@ -182,13 +188,8 @@ def module_files(path, root):
         if current in found or not current.is_file():
             continue
         found.append(current)
-        for node in ast.walk(ast.parse(current.read_text(encoding="utf-8"))):
-            names = []
-            if isinstance(node, ast.Import):
-                names = [a.name for a in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module:
-                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
-            for name in names:
-                if name.split(".")[0] in ("solutions", "figures_src"):
-                    todo.append(root.joinpath(*name.split(".")).with_suffix(".py"))
+        for package, names, module in PROJECT_IMPORT.findall(current.read_text(encoding="utf-8")):
+            candidates = [module] if module else \
+                [package] + [f"{package}.{n.split()[0]}" for n in names.split(",") if n.strip()]
+            todo += [root.joinpath(*name.split(".")).with_suffix(".py") for name in candidates]
     return sorted(found)
