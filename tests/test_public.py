@@ -102,3 +102,11 @@ def test_public_export_has_nothing_instructor_only_and_builds_the_same_pdf(built
 
 # The pipeline's code and tests name the instructor file and function; that is not material.
 _ALLOWED = {"answer.instructor", "solve_instructor", ".instructor.json", "instructor-answer:"}
+
+
+def test_figures_are_byte_identical_across_clean_builds(built_tree, student_only_tree):
+    """Does every figure drawn in two separate clean builds have the same bytes?"""
+    figures = sorted((student_only_tree / "build" / "figures").glob("*.pdf"))
+    assert figures
+    for figure in figures:
+        assert figure.read_bytes() == (built_tree / "build" / "figures" / figure.name).read_bytes()
