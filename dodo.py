@@ -3,10 +3,12 @@
 `doit` builds build/student.pdf, `doit instructor` build/instructor.pdf. Each stage
 yields one sub-task per output; the work is done by the `booklet` package.
 """
+import shutil
 import sys
 from importlib.metadata import version
 from pathlib import Path
 
+from doit.task import clean_targets
 from doit.tools import config_changed
 
 from booklet.progress import ProgressReporter
@@ -19,7 +21,7 @@ SOURCE = ROOT / "source"
 LIBRARIES = {name: version(name) for name in ("numpy", "sympy", "matplotlib", "jinja2", "pylatex")}
 
 DOIT_CONFIG = {"default_tasks": ["student"], "backend": "json", "dep_file": ".doit.json",
-               "reporter": ProgressReporter}
+               "reporter": ProgressReporter, "cleanall": True, "cleanforget": True}
 
 try:
     BOOKLET = sources.load(ROOT)
@@ -149,7 +151,7 @@ def task_pdf():
                             SOURCE / "front.tex", ROOT / "booklet" / "compile.py"]
                + fragments + _edition_figures(edition),
                "targets": [BUILD / f"{name}.pdf"],
-               "clean": True}
+               "clean": [clean_targets, (shutil.rmtree, [BUILD / name, True])]}
 
 
 def task_editions():
