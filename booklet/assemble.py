@@ -13,7 +13,7 @@ HEADINGS = {"problem.tex": None, "answer.tex": "Answer",
             "answer.instructor.tex": "Answer (instructor edition)"}
 
 MACROS = r"""
-\sisetup{group-separator={,}, group-minimum-digits=4}
+\sisetup{group-separator={,}, group-minimum-digits=4, group-digits=integer}
 \setlength{\parindent}{0pt}
 \setlength{\parskip}{0.5ex plus 0.2ex}
 \newcommand{\problemhead}[2]{\par\bigskip\phantomsection\label{#2}\textbf{Problem #1}\quad}
