@@ -173,6 +173,11 @@ def missing_notes(changes, entries):
     return sorted(changed - noted, key=_order), sorted(noted - changed, key=_order)
 
 
+def _sentence(text):
+    """A note field ending in exactly one full stop."""
+    return text.rstrip().rstrip(".") + "."
+
+
 def tex_text(text):
     """A detected change as LaTeX: the value name unhyphenated in typewriter type."""
     text = text.replace("_", r"\_").replace("→", r"$\to$")
@@ -196,7 +201,7 @@ def appendix_tex(root, version, edition):
         lines.append(r"\begin{description}")
         for e in entries:
             lines.append(rf"\item[{{\hyperref[problem:{e['problem']}]{{Problem {e['problem']}}}}}] "
-                         rf"Printed: {e['printed']}. Correct: {e['correct']}."
+                         rf"Printed: {_sentence(e['printed'])} Correct: {_sentence(e['correct'])}"
                          + (f" {e['reason']}" if e.get("reason") else ""))
         lines.append(r"\end{description}")
     return "\n".join(lines) + "\n"
@@ -244,7 +249,8 @@ def sheet_tex(booklet, edition_name, previous, old, new, changes, entries):
                 f"{after if after else '--'} of this one"
         e = noted.get(problem_id)
         doc.append(NoEscape(rf"\item[Problem {problem_id}] ({where})."
-                            + (rf" Printed: {e['printed']}. Correct: {e['correct']}." if e else "")
+                            + (rf" Printed: {_sentence(e['printed'])} Correct: {_sentence(e['correct'])}"
+                               if e else "")
                             + (f" {e['reason']}" if e and e.get("reason") else "")))
         if problem_id in detected:
             doc.append(NoEscape(r"\par\emph{Detected changes:}\begin{itemize}"
