@@ -170,8 +170,9 @@ def edition_fragments(booklet, edition):
             if name in edition.fragments]
 
 
-PROJECT_IMPORT = re.compile(r"^\s*(?:from\s+((?:solutions|figures_src)(?:\.\w+)*)\s+import\s+"
-                            r"\(?([\w\s,]+)\)?|import\s+((?:solutions|figures_src)(?:\.\w+)+))", re.M)
+PROJECT_IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+((?:solutions|figures_src)(?:\.\w+)*)[ \t]+import[ \t]+"
+                            r"(\([\w\s,]+\)|[\w \t,]+)|import[ \t]+((?:solutions|figures_src)(?:\.\w+)+))",
+                            re.M)
 
 
 @functools.lru_cache(maxsize=None)
@@ -190,6 +191,7 @@ def module_files(path, root):
         found.append(current)
         for package, names, module in PROJECT_IMPORT.findall(current.read_text(encoding="utf-8")):
             candidates = [module] if module else \
-                [package] + [f"{package}.{n.split()[0]}" for n in names.split(",") if n.strip()]
+                [package] + [f"{package}.{n.split()[0]}" for n in names.strip("()").split(",")
+                             if n.strip()]
             todo += [root.joinpath(*name.split(".")).with_suffix(".py") for name in candidates]
     return sorted(found)
