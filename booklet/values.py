@@ -7,7 +7,8 @@ extra values in solve_instructor(), stored apart, so that the student build neve
 or stores them.
 
 JSON forms: int, float and str as themselves; lists and dicts recursively; a numpy array
-as {"array": nested lists}; a sympy object as {"latex": ..., "sympy": srepr}.
+as {"array": nested lists}; a sympy object as {"latex": ..., "sympy": str form}
+(sympify() parses it; srepr is avoided because its order of assumptions varies by run).
 """
 import importlib
 import json
@@ -44,7 +45,7 @@ def encode(value, where):
         if isinstance(value, sympy.Integer):
             return int(value)
         return {"latex": sympy.latex(value, mat_str="bmatrix", mat_delim=""),
-                "sympy": sympy.srepr(value)}
+                "sympy": sympy.sstr(value)}
     if isinstance(value, (list, tuple)):
         return [encode(v, f"{where}[{i}]") for i, v in enumerate(value)]
     if isinstance(value, dict):

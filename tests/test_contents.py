@@ -37,8 +37,8 @@ def test_sources_list_every_problem_and_published_answer(booklet):
 def _headings(pdf):
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
-    body = text[:text.rindex("\nErrata\n")]  # the appendix names problems too
-    return re.findall(r"(?m)^\f?(Problem \d+\.\d+|Answer(?: \(instructor edition\))?)(?=\s)", body)
+    body = text[:list(re.finditer(r"\n\f?Errata\n", text))[-1].start()]  # the appendix names problems too
+    return re.findall(r"(?m)^\f?(Problem \d+\.\d+(?=\s)|Answer(?: \(instructor edition\))?(?=\n))", body)
 
 
 def test_student_edition_prints_problems_and_published_answers_in_order(built_tree):

@@ -1,0 +1,16 @@
+"""Figure 10.2: weight matrices of the convolutions of figure 10.3 (problem 10.5)."""
+import matplotlib.pyplot as plt
+
+from solutions.ch10 import conv, p10_5
+
+
+def draw():
+    mats = p10_5.label_matrices()
+    fig, axes = plt.subplots(1, 3, figsize=(6.4, 2.4), gridspec_kw={"width_ratios": [1, 1, 1]})
+    for ax, matrix, label in zip(axes, mats, ("i", "ii", "iii")):
+        names = {k: rf"$\omega_{k}$" for k in range(1, int(matrix.max()) + 1)}
+        conv.draw_matrix(ax, matrix, [f"$h_{{{r + 1}}}$" for r in range(matrix.shape[0])],
+                         [f"$x_{{{c + 1}}}$" for c in range(matrix.shape[1])], names)
+        ax.set_title(f"{label})", loc="left", fontsize=9, pad=14)
+    fig.tight_layout()
+    return fig

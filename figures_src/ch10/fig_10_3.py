@@ -1,0 +1,18 @@
+"""Figure 10.3: weight matrix of the 2D convolution of figure 10.9 (problem 10.13)."""
+import matplotlib.pyplot as plt
+
+from solutions.ch10 import conv, p10_13
+
+
+def draw():
+    matrix = p10_13.label_matrix()
+    rows, cols = p10_13.ROWS, p10_13.COLS
+    names = [f"{r + 1}{c + 1}" for r in range(rows) for c in range(cols)]
+    fig, ax = plt.subplots(figsize=(5.2, 5.2))
+    conv.draw_matrix(ax, matrix, [f"$h_{{{n}}}$" for n in names], [f"$x_{{{n}}}$" for n in names])
+    ax.tick_params(axis="x", labelrotation=90)
+    for k in range(1, rows):
+        ax.axhline(k * cols - 0.5, color="0.3", lw=1)
+        ax.axvline(k * cols - 0.5, color="0.3", lw=1)
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,13 @@
+"""Figure 13.2: the two graphs of problems 13.1, 13.3 and 13.8 (figure 13.14 of the book)."""
+import matplotlib.pyplot as plt
+
+from solutions.ch13 import graph_drawing, p13_1
+
+
+def draw():
+    fig, axes = plt.subplots(1, 2, figsize=(5.6, 2.4))
+    for ax, (edges, positions), title in zip(axes, p13_1.GRAPHS, ("a)", "b)")):
+        graph_drawing.draw_graph(ax, edges, positions)
+        graph_drawing.frame(ax, positions, title)
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,24 @@
+"""Problem 10.13: weight matrix of the 2D convolution of figure 10.9 (3x3 kernel, zero padding)."""
+from solutions.ch10 import conv
+
+ROWS, COLS, KERNEL = 4, 6, 3    # the 24 inputs of figure 10.9 as a grid of four rows and six columns
+
+
+def label_matrix():
+    return conv.conv_matrix_2d(ROWS, COLS, KERNEL)
+
+
+FIGURE = "fig_10_3"   # its booklet figure; LaTeX must number it 10.3
+
+
+def solve():
+    return {"n": ROWS * COLS}
+
+
+def solve_instructor():
+    labels = label_matrix()
+    nonzero_per_row = (labels > 0).sum(axis=1)
+    return {"figure_counter": int(FIGURE.split("_")[-1]) - 1, "rows": ROWS, "cols": COLS,
+            "kernel": KERNEL, "n_weights": KERNEL * KERNEL, "max_per_row": int(nonzero_per_row.max()),
+            "corner_per_row": int(nonzero_per_row[0]), "nonzero": int((labels > 0).sum()),
+            "entries": labels.size}

@@ -1,0 +1,32 @@
+"""Problem 10.15: a strided convolution is a stride-one convolution followed by sub-sampling."""
+import numpy as np
+import sympy as sp
+
+from solutions.ch10 import conv, p10_5
+
+N_INPUTS, STRIDE = 6, 2
+
+
+def sampling_matrix(n=N_INPUTS, stride=STRIDE):
+    """Rows pick x_1, x_3, x_5, ...: the positions on which a stride-two kernel is centred."""
+    keep = range(0, n, stride)
+    matrix = np.zeros((len(keep), n), dtype=int)
+    for row, column in enumerate(keep):
+        matrix[row, column] = 1
+    return matrix
+
+
+FIGURE = "fig_10_4"   # its booklet figure; LaTeX must number it 10.4
+
+
+def solve():
+    S = sp.Matrix(sampling_matrix())
+    out = {"figure_counter": int(FIGURE.split("_")[-1]) - 1, "sampling": S, "n_inputs": N_INPUTS}
+    for kernel, key in ((3, "three"), (1, "one")):
+        stride_one = p10_5.symbolic(conv.conv_matrix(N_INPUTS, kernel, 1)) if kernel > 1 \
+            else sp.Symbol(r"\omega_1") * sp.eye(N_INPUTS)
+        strided = p10_5.symbolic(conv.conv_matrix(N_INPUTS, kernel, STRIDE)) if kernel > 1 \
+            else sp.Symbol(r"\omega_1") * sp.Matrix(sampling_matrix())
+        assert S * stride_one == strided
+        out[f"stride_one_{key}"], out[f"strided_{key}"] = stride_one, strided
+    return out

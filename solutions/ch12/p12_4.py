@@ -1,0 +1,29 @@
+"""Problem 12.4: the derivatives of the softmax function for inputs with one large value."""
+import numpy as np
+import sympy as sp
+
+Z = [-3, 1, 100, 5, -1]
+WORDS = {5: "five"}
+PRECISION = 40
+
+
+def outputs_and_jacobian(values):
+    """Softmax outputs y_i and derivatives dy_i/dz_j = y_i (delta_ij - y_j), in exact arithmetic."""
+    z = [sp.Integer(v) for v in values]
+    total = sum(sp.exp(v) for v in z)
+    y = [sp.exp(v) / total for v in z]
+    jacobian = [[y[i] * (sp.KroneckerDelta(i, j) - y[j]) for j in range(len(z))]
+                for i in range(len(z))]
+    return y, jacobian
+
+
+def solve():
+    y, jacobian = outputs_and_jacobian(Z)
+    J = np.array([[float(sp.N(entry, PRECISION)) for entry in row] for row in jacobian])
+    largest = np.unravel_index(np.argmax(np.abs(J)), J.shape)
+    return {"z": np.array(Z), "count": len(Z), "count_words": WORDS[len(Z)],
+            "y": np.array([float(sp.N(v, PRECISION)) for v in y]),
+            "y_row": np.array([[float(sp.N(v, PRECISION)) for v in y]]), "jacobian": J, "largest_abs": float(np.max(np.abs(J))),
+            "largest_i": int(largest[0]) + 1, "largest_j": int(largest[1]) + 1,
+            "dominant": int(np.argmax(Z)) + 1,
+            "gap": int(np.max(Z) - sorted(Z)[-2])}

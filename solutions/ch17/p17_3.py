@@ -1,0 +1,13 @@
+"""Problem 17.3: x^{2n} is convex, and Jensen's inequality gives E[x]^2 <= E[x^2]."""
+import sympy as sp
+
+x = sp.Symbol("x", real=True)
+n = sp.Symbol("n", integer=True, positive=True)
+
+
+def solve():
+    g = x ** (2 * n)
+    second = sp.factor(sp.diff(g, x, 2))
+    coefficient = sp.factor(sp.simplify(second / x ** (2 * n - 2)))
+    return {"g": g, "second": second, "coefficient": coefficient,
+            "g_n1": g.subs(n, 1), "second_n1": sp.diff(g.subs(n, 1), x, 2)}

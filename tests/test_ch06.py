@@ -1,0 +1,214 @@
+"""Do the chapter 6 derivations give the right results on concrete numbers?"""
+import math
+
+import numpy as np
+import sympy as sp
+import torch
+
+from solutions.ch06 import p6_1, p6_2, p6_3, p6_4, p6_5, p6_6, p6_7, p6_8, p6_9, p6_10, p6_11
+
+RNG = np.random.default_rng(6)
+
+
+def test_6_4_sigmoid_derivative_matches_finite_differences():
+    """Is the sigmoid derivative of 6.4 (iii) the finite-difference slope of the sigmoid?"""
+    derivative = sp.lambdify(p6_4.z, p6_4.sigmoid_derivative())
+    sigmoid = lambda v: 1 / (1 + math.exp(-v))  # noqa: E731
+    h = 1e-6
+    for v in (-3.0, -0.4, 0.0, 1.1, 5.0):
+        assert math.isclose(derivative(v), (sigmoid(v + h) - sigmoid(v - h)) / (2 * h), rel_tol=1e-6)
+        assert math.isclose(derivative(v), sigmoid(v) * (1 - sigmoid(v)), rel_tol=1e-12)
+
+
+def test_6_4_loss_derivatives_match_finite_differences():
+    """Are the chain-rule derivatives of 6.4 (iii) the finite-difference slopes of the loss?"""
+    inputs, labels = p6_4.data()
+    xi, yi = sp.symbols("xi yi")
+    terms = [sp.lambdify((p6_4.phi0, p6_4.phi1, xi, yi), t)
+             for t in p6_4.chain_rule_terms(xi, yi, with_sig=False)]
+    h = 1e-6
+    for p0, p1 in [(0.3, -0.7), (-1.0, 2.0), (2.0, 0.5)]:
+        grad = [sum(t(p0, p1, a, b) for a, b in zip(inputs, labels)) for t in terms]
+        loss = lambda a, b: float(p6_4.loss_numeric(np.array([a]), np.array([b]), inputs, labels)[0])  # noqa: E731
+        assert math.isclose(grad[0], (loss(p0 + h, p1) - loss(p0 - h, p1)) / (2 * h), rel_tol=1e-6)
+        assert math.isclose(grad[1], (loss(p0, p1 + h) - loss(p0, p1 - h)) / (2 * h), rel_tol=1e-6)
+
+
+def test_6_4_data_and_heat_map_minimum():
+    """Are the data of 6.4 (iv) ten points per class, and is the Newton minimum the grid minimum?"""
+    inputs, labels = p6_4.data()
+    assert len(inputs) == 20 and labels.sum() == 10
+    assert inputs[labels == 0].mean() < inputs[labels == 1].mean()
+    values = p6_4.solve()
+    p0, p1, loss = p6_4.loss_grid()
+    k = np.unravel_index(np.argmin(loss), loss.shape)
+    assert abs(p0[k] - values["phi0_best"]) < 0.06 and abs(p1[k] - values["phi1_best"]) < 0.06
+    assert loss.min() >= values["loss_best"] - 1e-12
+
+
+def test_6_4_loss_is_convex_on_the_grid():
+    """Is the loss of 6.4 convex: are the finite-difference Hessians on the grid positive semi-definite?"""
+    inputs, labels = p6_4.data()
+    loss = lambda a, b: p6_4.loss_numeric(np.array(a), np.array(b), inputs, labels)  # noqa: E731
+    h = 1e-3
+    for a, b in RNG.uniform(-5, 5, size=(200, 2)):
+        daa = (loss(a + h, b) - 2 * loss(a, b) + loss(a - h, b)) / h ** 2
+        dbb = (loss(a, b + h) - 2 * loss(a, b) + loss(a, b - h)) / h ** 2
+        dab = (loss(a + h, b + h) - loss(a + h, b - h) - loss(a - h, b + h) + loss(a - h, b - h)) / (4 * h * h)
+        assert daa >= -1e-6 and daa * dbb - dab ** 2 >= -1e-4
+
+
+def test_6_5_derivatives_match_autograd():
+    """Do the ten derivatives of 6.5 agree with torch's autograd on the ReLU network?"""
+    params = torch.tensor(RNG.normal(size=10), requires_grad=True)
+    xs, ys = RNG.normal(size=8), RNG.normal(size=8)
+    phi, theta = params[:4], params[4:].reshape(3, 2)
+    x_t = torch.tensor(xs)
+    f = phi[0] + sum(phi[k + 1] * torch.relu(theta[k, 0] + theta[k, 1] * x_t) for k in range(3))
+    loss = ((torch.tensor(ys) - f) ** 2).sum()
+    loss.backward()
+    symbols = p6_5.parameters()
+    values = dict(zip(symbols, params.detach().numpy()))
+    f_expr = p6_5.model(p6_5.x_i)
+    for k, symbol in enumerate(symbols):
+        df = sp.diff(f_expr, symbol)
+        total = 0.0
+        for x, y in zip(xs, ys):
+            subs = {**values, p6_5.x_i: x}
+            numeric = lambda e: e.replace(p6_5.indicator, lambda z: sp.Integer(1) if z.subs(subs) > 0 else sp.Integer(0)).replace(  # noqa: E731,E501
+                p6_5.a, lambda z: sp.Max(0, z)).subs(subs)
+            total += -2 * (y - float(numeric(f_expr))) * float(numeric(df))
+        assert math.isclose(total, float(params.grad[k]), rel_tol=1e-9, abs_tol=1e-12)
+
+
+def test_6_8_end_points_are_the_two_minima():
+    """In 6.8, does the small learning rate stop in the local minimum and the large one reach the global?"""
+    values = p6_8.solve()
+    grid = np.linspace(-2, 2, 400001)
+    loss = p6_8.loss(grid)
+    assert math.isclose(grid[np.argmin(loss)], values["global_min"], abs_tol=1e-4)
+    right = grid > 0.5
+    assert math.isclose(grid[right][np.argmin(loss[right])], values["local_min"], abs_tol=1e-4)
+    assert values["loss_global"] < values["loss_local"]
+    assert values["start"] > values["local_min"] > values["barrier"]
+    assert math.isclose(values["end_small"], values["local_min"], abs_tol=1e-9)
+    assert math.isclose(values["end_large"], values["global_min"], abs_tol=1e-9)
+    assert values["first_step_large"] < values["barrier"]
+
+
+def test_6_1_derivatives_match_finite_differences():
+    """Are the derivatives of 6.1 the finite-difference slopes of (phi_0 + phi_1 x_i - y_i)^2?"""
+    values = p6_1.solve()
+    residual = sp.lambdify((p6_1.phi0, p6_1.phi1, p6_1.x_i, p6_1.y_i), values["residual"])
+    term = lambda a, b, x, y: (a + b * x - y) ** 2  # noqa: E731
+    h = 1e-6
+    for a, b, x, y in RNG.normal(size=(5, 4)):
+        r = residual(a, b, x, y)
+        inner0, inner1 = float(values["inner_dphi0"]), float(values["inner_dphi1"].subs(p6_1.x_i, x))
+        assert math.isclose(2 * r * inner0, (term(a + h, b, x, y) - term(a - h, b, x, y)) / (2 * h), rel_tol=1e-6)
+        assert math.isclose(2 * r * inner1, (term(a, b + h, x, y) - term(a, b - h, x, y)) / (2 * h), rel_tol=1e-6)
+
+
+def test_6_2_hessian_matches_finite_differences_and_is_positive_definite():
+    """Is the Hessian of 6.2 the finite-difference Hessian, with positive eigenvalues, trace and determinant?"""
+    xs, ys = RNG.normal(size=7), RNG.normal(size=7)
+    loss = lambda a, b: float(np.sum((a + b * xs - ys) ** 2))  # noqa: E731
+    h, a, b = 1e-3, 0.4, -0.2
+    numeric = np.array([
+        [(loss(a + h, b) - 2 * loss(a, b) + loss(a - h, b)) / h ** 2,
+         (loss(a + h, b + h) - loss(a + h, b - h) - loss(a - h, b + h) + loss(a - h, b - h)) / (4 * h * h)],
+        [0.0, (loss(a, b + h) - 2 * loss(a, b) + loss(a, b - h)) / h ** 2]])
+    numeric[1, 0] = numeric[0, 1]
+    sums = {p6_2.I: len(xs), p6_2.Sx: xs.sum(), p6_2.Sxx: (xs * xs).sum()}
+    values = p6_2.solve()
+    formula = np.array(values["hessian"].subs(sums), dtype=float)
+    assert np.allclose(formula, numeric, rtol=1e-5)
+    assert np.all(np.linalg.eigvalsh(formula) > 0)
+    assert math.isclose(float(values["determinant"].subs(sums)), np.linalg.det(formula), rel_tol=1e-9)
+    assert math.isclose(float(values["trace"].subs(sums)), np.trace(formula), rel_tol=1e-12)
+    pairs = sum((xs[i] - xs[j]) ** 2 for i in range(7) for j in range(i + 1, 7))
+    assert math.isclose(np.linalg.det(formula), 4 * pairs, rel_tol=1e-9)
+
+
+def test_6_3_gabor_derivatives_match_finite_differences():
+    """Are the Gabor loss derivatives of 6.3 the finite-difference slopes of the loss?"""
+    xs, ys = RNG.uniform(-15, 15, size=10), RNG.normal(size=10)
+    gabor = lambda a, b, x: np.sin(a + 0.06 * b * x) * np.exp(-(a + 0.06 * b * x) ** 2 / 32)  # noqa: E731
+    loss = lambda a, b: float(np.sum((gabor(a, b, xs) - ys) ** 2))  # noqa: E731
+    shape = sp.lambdify(p6_3.u, p6_3.shape_derivative())
+    h = 1e-6
+    for a, b in [(0.5, 10.0), (-1.0, 25.0)]:
+        u = a + 0.06 * b * xs
+        common = 2 * (gabor(a, b, xs) - ys) * shape(u)
+        assert math.isclose(float(np.sum(common)), (loss(a + h, b) - loss(a - h, b)) / (2 * h), rel_tol=1e-6)
+        assert math.isclose(float(np.sum(common * 0.06 * xs)), (loss(a, b + h) - loss(a, b - h)) / (2 * h),
+                            rel_tol=1e-6)
+
+
+def test_6_6_convexity_and_classification_by_brute_force():
+    """Do chords and a dense grid agree with the convexity and point classes of 6.6?"""
+    values = p6_6.solve()
+    grid = np.linspace(*p6_6.DOMAIN, 3001)
+    for name, expr in p6_6.FUNCTIONS.items():
+        f = sp.lambdify(p6_6.x, expr)
+        a, b = RNG.uniform(*p6_6.DOMAIN, size=(2, 2000))
+        t = RNG.uniform(size=2000)
+        chords_above = np.all(f(t * a + (1 - t) * b) <= t * f(a) + (1 - t) * f(b) + 1e-12)
+        assert chords_above == (values["convex"][name] == "convex")
+    kinds = {row["point"]: row["kind"] for row in values["rows"]}
+    for point, (name, position) in p6_6.points().items():
+        f = sp.lambdify(p6_6.x, p6_6.FUNCTIONS[name])
+        near = np.linspace(position - 0.02, position + 0.02, 41)
+        lowest_nearby = f(position) <= np.min(f(near)) + 1e-12
+        lowest = f(position) <= np.min(f(grid)) + 1e-12
+        expected = "the global minimum" if lowest else ("a local minimum" if lowest_nearby else "neither")
+        assert kinds[point] == expected
+
+
+def test_6_9_epochs_by_counting_passes():
+    """Does running the 6.9 schedule batch by batch pass through the data the stated number of times?"""
+    values = p6_9.solve_instructor()
+    seen = np.zeros(p6_9.DATASET_SIZE, dtype=int)
+    order = np.arange(p6_9.DATASET_SIZE)
+    for iteration in range(p6_9.ITERATIONS):
+        start = (iteration * p6_9.BATCH_SIZE) % p6_9.DATASET_SIZE
+        seen[order[start:start + p6_9.BATCH_SIZE]] += 1
+    assert np.all(seen == values["epochs"])
+
+
+def test_6_10_weighted_sum_reproduces_the_momentum_recursion():
+    """Is the momentum of equation 6.11 the weighted sum of past gradients with the weights of 6.10?"""
+    beta, steps = 0.9, 200
+    gradients = RNG.normal(size=(steps, 3))
+    m = np.zeros(3)
+    for g in gradients:
+        m = beta * m + (1 - beta) * g
+    weight = sp.lambdify((p6_10.beta, p6_10.k), p6_10.weight())
+    total = sum(weight(beta, j) * gradients[steps - 1 - j] for j in range(steps))
+    assert np.allclose(m, total)
+    assert math.isclose(sum(weight(beta, j) for j in range(2000)), float(p6_10.solve()["weights_sum"]))
+
+
+def test_6_11_hessian_is_square_in_the_number_of_parameters():
+    """Is the Hessian of a model with N parameters an N x N matrix (checked with torch for small N)?"""
+    for n in (3, 7):
+        w = torch.arange(1.0, n + 1)
+        hessian = torch.autograd.functional.hessian(lambda p: (torch.tanh(p) * w).sum() ** 2, torch.ones(n))
+        assert hessian.shape == (n, n)
+    values = p6_11.solve()
+    assert float(values["entries"]) == p6_11.PARAMETERS ** 2
+    assert values["terabytes"] * 1e12 == p6_11.PARAMETERS ** 2 * p6_11.BYTES_PER_NUMBER
+
+
+def test_6_7_line_search_turns_at_right_angles():
+    """In 6.7, is each exact line-search step orthogonal to the last, and does it stop at the 1D minimum?"""
+    path = p6_7.line_search_descent()
+    loss = lambda p: float(np.sum(p6_7.CURVATURES * p ** 2))  # noqa: E731
+    for before, after in zip(path[:-2], path[1:-1]):
+        direction = after - before
+        assert abs(np.dot(direction, p6_7.gradient(after))) < 1e-9 * np.linalg.norm(direction) * (
+            np.linalg.norm(p6_7.gradient(after)) + 1e-300)
+        for t in (0.9, 1.1):                      # moving less or more along the line is worse
+            assert loss(before + t * direction) >= loss(after)
+    assert len(path) - 1 == p6_7.solve()["line_search_steps"]
+    assert np.linalg.norm(path[-1]) < p6_7.TOLERANCE <= np.linalg.norm(path[-2])
