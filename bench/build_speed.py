@@ -6,6 +6,7 @@ Prints seconds (median of N runs), each figure's ratio to (a), and the peak memo
 import argparse
 import os
 import platform
+import re
 import resource
 import shutil
 import statistics
@@ -20,13 +21,13 @@ ROOT = Path(__file__).resolve().parent.parent
 COPIED = ["dodo.py", "pyproject.toml", "booklet", "source", "solutions", "figures_src", "releases"]
 
 
-def run(tree, *command):
-    subprocess.run(command, cwd=tree, check=True, stdout=subprocess.DEVNULL,
+def run(tree, *command, check=True):
+    subprocess.run(command, cwd=tree, check=check, stdout=subprocess.DEVNULL,
                    stderr=subprocess.DEVNULL, env=dict(os.environ, SOURCE_DATE_EPOCH="1700000000"))
 
 
-def doit(tree, *args):
-    run(tree, sys.executable, "-m", "doit", *args)
+def doit(tree, *args, check=True):
+    run(tree, sys.executable, "-m", "doit", *args, check=check)
 
 
 def timed(action, prepare=lambda: None, repeat=3):
@@ -60,10 +61,25 @@ def append_line(path, line):
     return edit
 
 
+def change_last_number(path):
+    """Edit a solution so that a value changes: its last decimal literal moves by ±0.01."""
+    state = {"sign": 1}
+
+    def edit():
+        text = path.read_text()
+        match = list(re.finditer(r"(?<![\w.])\d+\.\d+(?![\w.])", text))[-1]
+        new = f"{float(match.group(0)) + 0.01 * state['sign']:.6g}"
+        state["sign"] = -state["sign"]
+        path.write_text(text[:match.start()] + new + text[match.end():])
+    return edit
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--problem", default="2.3", help="problem whose answer and solution are edited")
+    parser.add_argument("--problem", default="2.3",
+                        help="problem whose answer and solution are edited (its solution's last "
+                             "decimal number is changed)")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     from booklet import sources
@@ -78,6 +94,8 @@ def main():
                      (tree / ".doit.json").unlink(missing_ok=True))
     results["student edition alone, clean, doit -n 2"] = timed(
         lambda: doit(tree, "-n", "2", "student"), clean, args.repeat)
+    results["instructor edition alone, clean, doit -n 2"] = timed(
+        lambda: doit(tree, "-n", "2", "instructor"), clean, args.repeat)
     results["(e) both editions, clean, doit -n 2"] = timed(
         lambda: doit(tree, "-n", "2", "student", "instructor"), clean, args.repeat)
     student_dir = tree / "build" / "student"
@@ -91,7 +109,7 @@ def main():
         lambda: doit(tree, "student"), append_line(answer, "\n% edit {}\n"), args.repeat)
     if problem.solution:
         solution = tree / "solutions" / problem.folder.parent.name / problem.solution.name
-        edit = append_line(solution, "\n# edit {}\n")
+        edit = change_last_number(solution)
         results[f"(d) one solution edited ({args.problem}), student PDF"] = timed(
             lambda: doit(tree, "student"), edit, args.repeat)
         sys.path.insert(0, str(tree))
@@ -100,7 +118,7 @@ def main():
             lambda: values.compute(problem, tree), repeat=args.repeat)
     results[f"(f) preview of {args.problem}"] = timed(
         lambda: doit(tree, "preview", "--problem", args.problem), repeat=args.repeat)
-    results["(g) doit check"] = timed(lambda: doit(tree, "check"), repeat=args.repeat)
+    results["(g) doit check"] = timed(lambda: doit(tree, "check", check=False), repeat=args.repeat)
 
     floor = results["(a) latexmk alone, warm (floor)"]
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -112,8 +130,11 @@ def main():
     for name, seconds in results.items():
         print(f"| {name:<52} | {seconds:7.2f} | {seconds / floor:6.2f} |")
     both = results["(e) both editions, clean, doit -n 2"]
-    one = results["student edition alone, clean, doit -n 2"]
-    print(f"both editions ÷ one edition: {both / one:.2f}; peak memory of a child process: {peak:.0f} MiB")
+    student = results["student edition alone, clean, doit -n 2"]
+    instructor = results["instructor edition alone, clean, doit -n 2"]
+    print(f"both editions ÷ instructor edition alone: {both / instructor:.2f}; "
+          f"both ÷ student edition alone: {both / student:.2f}; "
+          f"peak memory of a child process: {peak:.0f} MiB")
     shutil.rmtree(work, ignore_errors=True)
 
 
