@@ -42,7 +42,7 @@ def test_11_1_unraveled_expression_equals_the_residual_network():
 
     values = p11_1.solve()
     assert np.allclose(sum(evaluate(t) for t in values["y_terms"]), h)
-    assert np.allclose(evaluate(values["y"]), h)
+    assert np.allclose(evaluate(p11_1.unravel()[-1]), h)
     assert len(values["y_terms"]) == 5
 
 
@@ -118,7 +118,7 @@ def test_11_3_terms_are_the_paths_through_the_blocks():
 
 def test_11_6_parameter_counts_match_torch():
     """Do the counts equal the parameters of the torch network, without and with BatchNorm1d?"""
-    values = p11_6.solve()
+    values = p11_6.solve_instructor()
     sizes = p11_6.layer_sizes()
 
     def network(batchnorm):
@@ -135,7 +135,7 @@ def test_11_6_parameter_counts_match_torch():
 
 def test_11_8_parameter_counts_match_torch():
     """Do the block counts equal the parameters of the torch BatchNorm2d/ReLU/Conv2d blocks?"""
-    values = p11_8.solve()
+    values = p11_8.solve_instructor()
     C, B, K = p11_8.CHANNELS, p11_8.BOTTLENECK, p11_8.KERNEL
 
     def seq(a, b, k):
@@ -182,13 +182,14 @@ def test_11_4_variance_of_a_sum_has_twice_the_covariance():
 
 def test_11_5_forward_matches_torch_batchnorm():
     """Does the forward pass give the output of torch's batch normalization in training mode?"""
-    values = p11_5.solve()
+    z_prime, _ = p11_5.forward(p11_5.Z, p11_5.GAMMA, p11_5.DELTA, p11_5.EPSILON)
     layer = torch.nn.BatchNorm1d(1, eps=p11_5.EPSILON, dtype=torch.float64)
     with torch.no_grad():
         layer.weight.fill_(p11_5.GAMMA)
         layer.bias.fill_(p11_5.DELTA)
     out = layer(torch.tensor(p11_5.Z).reshape(-1, 1)).detach().numpy().ravel()
-    assert np.allclose(values["z_prime"], out)
+    assert np.allclose(z_prime, out)
+    assert np.allclose([row[2] for row in p11_5.solve()["rows"]], out)
 
 
 def test_11_5_backward_matches_autograd_and_finite_differences():
@@ -212,18 +213,21 @@ def test_11_5_backward_matches_autograd_and_finite_differences():
         down[i] -= h
         slopes.append((p11_5.forward(up, p11_5.GAMMA, p11_5.DELTA, p11_5.EPSILON)[0][i]
                        - p11_5.forward(down, p11_5.GAMMA, p11_5.DELTA, p11_5.EPSILON)[0][i]) / (2 * h))
-    assert np.allclose(p11_5.solve()["dz_prime_dz"], slopes, atol=1e-7)
+    assert np.allclose(p11_5.diagonal(p11_5.Z, p11_5.GAMMA, p11_5.DELTA, p11_5.EPSILON), slopes,
+                       atol=1e-7)
+    assert np.allclose([row[3] for row in p11_5.solve()["rows"]], slopes, atol=1e-7)
 
 
 def test_11_5_closed_form_of_the_diagonal():
     """Does the closed form for dz'_i/dz_i agree with the numbers, and is each below gamma/f_5?"""
     values = p11_5.solve()
+    slopes = p11_5.diagonal(p11_5.Z, p11_5.GAMMA, p11_5.DELTA, p11_5.EPSILON)
     f2 = p11_5.Z - p11_5.Z.mean()
     f5 = np.sqrt(np.mean(f2 ** 2) + p11_5.EPSILON)
     formula = sp.lambdify((p11_5.f2i, p11_5.f5, p11_5.gamma, p11_5.I), values["diagonal_formula"])
     closed = formula(f2, f5, p11_5.GAMMA, len(f2))
-    assert np.allclose(closed, values["dz_prime_dz"])
-    assert np.all(values["dz_prime_dz"] < p11_5.GAMMA / f5)
+    assert np.allclose(closed, slopes)
+    assert np.all(slopes < p11_5.GAMMA / f5)
 
 
 def test_11_7_batchnorm_is_scale_invariant_and_the_data_gradient_is_orthogonal():

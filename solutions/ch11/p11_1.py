@@ -38,5 +38,5 @@ def unravel(blocks=BLOCKS, inputs=x):
 def solve():
     layers = unravel()
     inputs_of_blocks = [x] + layers[:-1]
-    return {"h1": layers[0], "h2": layers[1], "h3": layers[2], "y": layers[-1],
+    return {"h1": layers[0], "h2": layers[1], "h3": layers[2],
             "y_terms": [x] + [block(arg) for block, arg in zip(BLOCKS, inputs_of_blocks)]}

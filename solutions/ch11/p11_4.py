@@ -25,6 +25,4 @@ def variance_of_sum_coefficients():
 def solve():
     coefficients = variance_of_sum_coefficients()
     return {"square_expanded": sp.expand((DEV_X + DEV_Y) ** 2),
-            "covar_coefficient": coefficients["covar"],
-            "var_x_coefficient": coefficients["var_x"],
-            "var_y_coefficient": coefficients["var_y"]}
+            "covar_coefficient": coefficients["covar"]}

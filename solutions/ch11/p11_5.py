@@ -86,8 +86,7 @@ def diagonal_closed_form():
 def solve():
     z_prime, _ = forward(Z, GAMMA, DELTA, EPSILON)
     slopes = diagonal(Z, GAMMA, DELTA, EPSILON)
-    return {"z": Z, "gamma": GAMMA, "delta": DELTA, "epsilon": EPSILON,
-            "batch_size": len(Z), "z_prime": z_prime, "dz_prime_dz": slopes,
+    return {"gamma": GAMMA, "delta": DELTA, "epsilon": EPSILON, "batch_size": len(Z),
             "rows": [[i + 1, float(a), float(b), float(c)]
                      for i, (a, b, c) in enumerate(zip(Z, z_prime, slopes))],
             "local": local_derivatives(), "diagonal_formula": diagonal_closed_form(),

@@ -54,8 +54,8 @@ def solve():
     norms, losses, _ = train()
     decay = 1 - 2 * LEARNING_RATE * PENALTY
     return {"penalty": PENALTY, "learning_rate": LEARNING_RATE, "steps": STEPS,
-            "batch": BATCH, "dimension": DIMENSION,
+            "dimension": DIMENSION,
             "norm_start": norms[0], "norm_end": norms[-1],
             "loss_start": losses[0], "loss_end": losses[-1],
-            "decay_per_step": decay, "norm_ratio": norms[-1] / norms[0],
+            "norm_ratio": norms[-1] / norms[0],
             "penalty_only_ratio": decay ** STEPS}

@@ -9,11 +9,14 @@ def sequence(channels_in, channels_out, kernel):
 
 
 def solve():
+    return {"channels": CHANNELS, "bottleneck": BOTTLENECK, "kernel": KERNEL}
+
+
+def solve_instructor():
     plain = sequence(CHANNELS, CHANNELS, KERNEL)
     bottleneck = [sequence(CHANNELS, BOTTLENECK, 1), sequence(BOTTLENECK, BOTTLENECK, KERNEL),
                   sequence(BOTTLENECK, CHANNELS, 1)]
     rows = [[c["batchnorm"], c["weights"], c["biases"], sum(c.values())] for c in bottleneck]
-    return {"channels": CHANNELS, "bottleneck": BOTTLENECK, "kernel": KERNEL,
-            "plain": plain, "plain_total": sum(plain.values()),
+    return {"plain": plain, "plain_total": sum(plain.values()),
             "rows": rows, "bottleneck_total": sum(row[-1] for row in rows),
             "ratio": sum(plain.values()) / sum(row[-1] for row in rows)}

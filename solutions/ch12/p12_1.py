@@ -6,10 +6,9 @@ N, D = sp.symbols("N D", positive=True, integer=True)
 
 def solve():
     per_projection = D * D + D                 # Omega (D x D) and beta (D) for one of q, k, v
-    return {"per_projection": per_projection, "qkv": sp.factor(3 * per_projection),
+    return {"qkv": sp.factor(3 * per_projection),
             "qkv_expanded": sp.expand(3 * per_projection),
             "attention_weights": N ** 2,
-            "dense_weights": (D * N) ** 2, "dense_biases": D * N,
             "dense": sp.expand((D * N) ** 2 + D * N),
             "example_N": 100, "example_D": 512,
             "example_qkv": int((3 * per_projection).subs({D: 512})),

@@ -18,12 +18,13 @@ def outputs_and_jacobian(values):
 
 
 def solve():
+    return {"z": np.array(Z), "count": len(Z), "count_words": WORDS[len(Z)]}
+
+
+def solve_instructor():
     y, jacobian = outputs_and_jacobian(Z)
     J = np.array([[float(sp.N(entry, PRECISION)) for entry in row] for row in jacobian])
-    largest = np.unravel_index(np.argmax(np.abs(J)), J.shape)
-    return {"z": np.array(Z), "count": len(Z), "count_words": WORDS[len(Z)],
-            "y": np.array([float(sp.N(v, PRECISION)) for v in y]),
-            "y_row": np.array([[float(sp.N(v, PRECISION)) for v in y]]), "jacobian": J, "largest_abs": float(np.max(np.abs(J))),
-            "largest_i": int(largest[0]) + 1, "largest_j": int(largest[1]) + 1,
+    return {"y_row": np.array([[float(sp.N(v, PRECISION)) for v in y]]), "jacobian": J,
+            "largest_abs": float(np.max(np.abs(J))),
             "dominant": int(np.argmax(Z)) + 1,
             "gap": int(np.max(Z) - sorted(Z)[-2])}

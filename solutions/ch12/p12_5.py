@@ -21,7 +21,6 @@ def solve():
     total_small = sp.expand(sum(small.values()))
     total_full = sp.expand(sum(full.values()))
     return {"general": costs(d),
-            "small": small, "full": full,
             "total_general": sp.factor(sum(costs(d).values())),
             "total_small": total_small, "total_full": sp.factor(total_full),
             "ratio": sp.simplify(total_full / total_small),

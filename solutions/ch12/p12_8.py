@@ -31,6 +31,5 @@ def solve():
     return {"grid": GRID, "window": WINDOW, "global_tokens": GLOBAL, "patches": patches,
             "full": full, "local": local, "local_global": with_global,
             "local_fraction": local / full, "local_global_fraction": with_global / full,
-            "local_bound": WINDOW * WINDOW * patches,
             "figure_grid": FIGURE_GRID, "figure_window": FIGURE_WINDOW,
             "figure_global": FIGURE_GLOBAL}

@@ -10,9 +10,13 @@ def attention_cost(tokens, length):
 
 
 def solve():
+    return {"grid": GRID, "channels": CHANNELS}
+
+
+def solve_instructor():
     patches = GRID * GRID
     spatial = attention_cost(patches, CHANNELS)
     channel = attention_cost(CHANNELS, patches)
-    return {"grid": GRID, "channels": CHANNELS, "patches": patches,
+    return {"patches": patches,
             "spatial": spatial, "channel": channel,
             "ratio": channel["total"] / spatial["total"]}
