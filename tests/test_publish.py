@@ -9,6 +9,7 @@ import sys
 import time
 
 import pytest
+from pypdf import PdfReader
 
 from conftest import ROOT, copy_tree, doit, executed, pdf_text
 
@@ -86,6 +87,7 @@ def test_first_release_then_an_errata_release(repo):
     for edition in ("student", "instructor"):
         text = pdf_text(release / f"{edition}.pdf")
         assert "version 1.1 (2027-01-15)" in text
+        assert PdfReader(release / f"{edition}.pdf").metadata.subject == "version 1.1, 2027-01-15"
         sheet = " ".join(pdf_text(release / f"errata-{edition}.pdf").split())
         assert re.findall(r"Problem (\d+\.\d+)", sheet) == ["2.3"]
         assert f"discriminative_slope {old_slope:.6g} → " in sheet
