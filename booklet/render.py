@@ -4,6 +4,7 @@ Delimiters are LaTeX-safe: \\VAR{name|filter}, \\BLOCK{for x in xs} ... \\BLOCK{
 comments \\#{...}. Unknown names are errors (StrictUndefined) naming file and line.
 """
 import os
+import re
 import traceback
 from pathlib import Path
 
@@ -92,6 +93,19 @@ def environment(root):
     return env
 
 
+FIGURE = re.compile(r"(\\begin\{figure\*?\}(?:\[[^\]]*\])?)(.*?\\end\{figure\*?\})", re.S)
+FIGURE_NAME = re.compile(r"\\includegraphics(?:\[[^\]]*\])?\{fig_(\d+)_(\d+)\}")
+
+
+def number_figures(text):
+    """Figure fig_<ch>_<k> is numbered <ch>.<k> in every edition, whatever figures precede it."""
+    def fix(match):
+        name = FIGURE_NAME.search(match.group(2))
+        number = rf"\renewcommand{{\thefigure}}{{{name[1]}.{name[2]}}}" if name else ""
+        return match.group(1) + number + match.group(2)
+    return FIGURE.sub(fix, text)
+
+
 def render(root, fragment, values):
     """Render source fragment (path relative to root) with a dict of JSON values."""
     import jinja2
@@ -99,7 +113,7 @@ def render(root, fragment, values):
     root = Path(root)
     try:
         template = environment(root).get_template(str(fragment))
-        return template.render({k: wrap(v) for k, v in values.items()})
+        return number_figures(template.render({k: wrap(v) for k, v in values.items()}))
     except jinja2.TemplateSyntaxError as err:
         raise BuildError(f"{fragment}:{err.lineno}: {err.message}") from None
     except Exception as err:

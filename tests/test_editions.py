@@ -67,3 +67,15 @@ def test_editions_print_their_fragments_in_order(built_tree):
         assert inputs == expected
         if name == "student":
             assert not any(i.endswith("answer.instructor.tex") for i in inputs)
+
+
+def test_figures_keep_their_numbers_in_both_editions(built_tree):
+    """Is figure fig_<ch>_<k> captioned "Figure <ch>.<k>" in each edition that prints it,
+    however many instructor-only figures come before it?"""
+    booklet = sources.load(built_tree)
+    for name, edition in booklet.editions.items():
+        used = {f for p, frag in sources.edition_fragments(booklet, edition)
+                for f in sources.figures_used(p.folder / frag)}
+        expected = sorted(f.removeprefix("fig_").replace("_", ".") for f in used)
+        captions = re.findall(r"Figure (\d+\.\d+):", pdf_text(built_tree / "build" / f"{name}.pdf"))
+        assert sorted(captions) == expected
