@@ -19,3 +19,14 @@ def test_module_files_follow_every_project_import(tmp_path):
     assert [Path(p).relative_to(tmp_path).as_posix() for p in found] == [
         "figures_src/ch01/fig_1_1.py", "solutions/ch01/p1_1.py", "solutions/ch01/p1_2.py",
         "solutions/ch01/p1_3.py", "solutions/ch01/p1_4.py", "solutions/ch01/shared.py"]
+
+
+def test_dodo_imports_nothing_heavy(root):
+    """Does loading the build graph leave numpy, sympy, matplotlib, jinja2 and pylatex unloaded?"""
+    import subprocess
+    import sys
+    code = ("import sys, dodo; print(sorted(m for m in ('numpy', 'sympy', 'matplotlib', 'jinja2', "
+            "'pylatex', 'torch') if m in sys.modules))")
+    run = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True,
+                         check=True)
+    assert run.stdout.strip() == "[]"
