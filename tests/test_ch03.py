@@ -83,7 +83,7 @@ def test_3_4_region_slopes_of_the_redrawn_network():
 
 def test_3_5_homogeneity_numerically():
     """Does ReLU[alpha z] = alpha ReLU[z] hold for alpha > 0, and fail for some alpha < 0?"""
-    assert p3_5.solve()["holds"]
+    assert p3_5.holds()
     z = RNG.normal(size=1000)
     relu = p3_8.relu
     for alpha in RNG.uniform(0.01, 10, size=10):
@@ -94,7 +94,7 @@ def test_3_5_homogeneity_numerically():
 @pytest.mark.parametrize("alpha", [0.3, 2.5, -0.5, -4.0])
 def test_3_6_rescaled_network(alpha):
     """Is the rescaled network of 3.6 unchanged for alpha > 0 and changed by -phi_1|z| for alpha < 0?"""
-    values = p3_6.solve()
+    values = p3_6.derive()
     assert values["unchanged_positive"] and values["negative_is_reflection"]
     assert values["negative_change_matches"]
     params = random_params()
@@ -110,7 +110,7 @@ def test_3_7_equivalent_parameter_sets():
     """Do all 3! permutations of the hidden units give the same function, and is the count right?"""
     values = p3_7.solve()
     orders = list(permutations((1, 2, 3)))
-    assert values["permutations"] == len(orders) and values["same_outputs"]
+    assert values["permutations"] == len(orders) and p3_7.same_outputs()
     params = random_params()
     x = np.linspace(-3, 3, 301)
     base = p3_8.network(x, params)[3]
@@ -124,7 +124,7 @@ def _constant_pieces(y):
 
 def test_3_8_piece_counts_and_bounds():
     """Are the constant pieces of the Heaviside and rect networks and the tanh bounds as stated in 3.8?"""
-    values = p3_8.solve()
+    values = p3_8.solve_instructor()
     x = np.linspace(*p3_8.X_RANGE, 200001)[1:-1]
     assert _constant_pieces(p3_8.network(x, p3_8.PARAMS, "heaviside")[3]) == values["heaviside_pieces"]
     assert _constant_pieces(p3_8.network(x, p3_8.PARAMS, "rect")[3]) == values["rect_pieces"]
@@ -165,8 +165,8 @@ def test_3_10_region_counts_from_slopes():
 def test_parameter_counts_of_actual_networks(module):
     """Does each parameter count (3.11, 3.12, 3.14, 3.16) equal that of the PyTorch network?"""
     values = module.solve()
-    net = torch.nn.Sequential(torch.nn.Linear(values["inputs"], values["hidden"]), torch.nn.ReLU(),
-                              torch.nn.Linear(values["hidden"], values["outputs"]))
+    net = torch.nn.Sequential(torch.nn.Linear(module.INPUTS, module.HIDDEN), torch.nn.ReLU(),
+                              torch.nn.Linear(module.HIDDEN, module.OUTPUTS))
     assert values["total"] == sum(p.numel() for p in net.parameters())
     assert values["intercepts"] == sum(m.bias.numel() for m in net if hasattr(m, "bias"))
 
@@ -189,7 +189,7 @@ def test_3_13_patterns_at_the_listed_points():
         pre = p3_13.THETA[:, 0] + p3_13.THETA[:, 1] * r["x1"] + p3_13.THETA[:, 2] * r["x2"]
         assert [d + 1 for d in range(3) if pre[d] > 0] == r["active"]
     assert count_arrangement_regions(p3_13.THETA[:, 1:], p3_13.THETA[:, 0]) == 7
-    assert np.all(np.abs(values["corners"]) <= 1)
+    assert np.all(np.abs(p3_13.corners()) <= 1)
 
 
 def test_3_15_and_3_18_zaslavsky_counts_by_brute_force():

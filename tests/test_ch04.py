@@ -55,20 +55,24 @@ def test_4_3_rescaling_identity_numerically():
         assert np.allclose(left, right)
 
 
-def test_4_2_and_4_4_sizes_match_pytorch():
-    """Are the matrix and bias sizes of 4.4 (and the layer count of 4.2) those of a PyTorch network?"""
-    values = p4_4.solve()
+def test_4_2_layer_count():
+    """Is the layer count of 4.2 the number of hidden layers plus the output layer?"""
+    assert p4_2.solve()["count"] == 1 + len(p4_2.HIDDEN) and p4_2.solve()["layers"] == 3
+
+
+def test_4_4_sizes_match_pytorch():
+    """Are the matrix and bias sizes of 4.4 those of a PyTorch network?"""
+    values = p4_4.solve_instructor()
     net = torch_mlp(p4_4.INPUTS, p4_4.HIDDEN, p4_4.OUTPUTS)
     linear = [m for m in net if isinstance(m, torch.nn.Linear)]
     assert [(l["rows"], l["cols"]) for l in values["layers"]] == [tuple(m.weight.shape) for m in linear]
     assert [l["rows"] for l in values["layers"]] == [m.bias.shape[0] for m in linear]
     assert values["parameters"] == sum(p.numel() for p in net.parameters())
-    assert p4_2.solve()["count"] == 1 + len(p4_2.HIDDEN) and p4_2.solve()["layers"] == 3
 
 
 def test_4_5_depth_and_width():
     """Are the depth and width of 4.5 the number of hidden layers and units of the built network?"""
-    values = p4_5.solve()
+    values = p4_5.solve_instructor()
     net = torch_mlp(p4_5.INPUTS, [p4_5.UNITS] * p4_5.LAYERS, p4_5.OUTPUTS)
     assert values["depth"] == sum(isinstance(m, torch.nn.ReLU) for m in net)
     assert values["width"] == net[0].out_features
@@ -76,7 +80,7 @@ def test_4_5_depth_and_width():
 
 def test_4_6_weight_counts_of_actual_networks():
     """Are the weight counts of 4.6 the numbers of weights of the three PyTorch networks?"""
-    values = p4_6.solve()
+    values = p4_6.solve_instructor()
     for key, layers, width in [("weights", 10, 10), ("weights_deeper", 11, 10), ("weights_wider", 10, 11)]:
         net = torch_mlp(1, [width] * layers, 1)
         assert values[key] == sum(m.weight.numel() for m in net if isinstance(m, torch.nn.Linear))

@@ -9,6 +9,6 @@ def solve():
     parts = {k: int(v.subs(sizes)) for k, v in p3_17.parts().items()}
     slopes = parts["input_slopes"] + parts["output_slopes"]
     intercepts = parts["hidden_intercepts"] + parts["output_intercepts"]
-    return {"inputs": INPUTS, "hidden": HIDDEN, "outputs": OUTPUTS, **parts,
+    return {"inputs": INPUTS, "hidden": HIDDEN, "outputs": OUTPUTS,
             "slopes": slopes, "intercepts": intercepts,
             "total": p3_17.count(INPUTS, HIDDEN, OUTPUTS)}

@@ -46,4 +46,4 @@ def solve():
     present = {tuple(r["active"]) for r in regions}
     missing = [list(a) for k in range(4) for a in combinations((1, 2, 3), k) if a not in present]
     return {"theta": THETA, "regions": regions, "count": len(regions),
-            "missing": missing, "corners": corners()}
+            "missing": missing}

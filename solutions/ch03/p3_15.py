@@ -7,4 +7,4 @@ INPUTS, HIDDEN = 3, 3   # textbook figure 3.11: three inputs, three hidden units
 def solve():
     return {"inputs": INPUTS, "hidden": HIDDEN,
             "terms": p3_18.zaslavsky_terms(INPUTS, HIDDEN),
-            "regions": p3_18.max_regions(INPUTS, HIDDEN), "octants": 2 ** INPUTS}
+            "regions": p3_18.max_regions(INPUTS, HIDDEN)}

@@ -22,4 +22,4 @@ def solve():
     grouped = sp.Mul(Di + 1, D, evaluate=False) + sp.Mul(D + 1, Do, evaluate=False)
     if sp.expand(total - grouped) != 0:
         raise ValueError("grouped form differs from the sum of the parts")
-    return {**p, "total": total, "grouped": grouped}
+    return {"total": total, "grouped": grouped}

@@ -24,6 +24,6 @@ def solve():
     patterns = [active for _, _, active in p3_2.regions(p3_8.PARAMS)]
     slopes = [sp.expand(sp.diff(output_with_pattern(active), x)) for active in patterns]
     numbers = values_of_figure_3_3()
-    return {"joints": joints, "slopes": slopes, "patterns": patterns,
+    return {"joints": joints, "slopes": slopes,
             "joint_values": [float(j.subs(numbers)) for j in joints],
             "slope_values": [float(s.subs(numbers)) for s in slopes]}

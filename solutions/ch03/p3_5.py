@@ -10,9 +10,18 @@ def relu(v):
     return sp.Max(0, v)
 
 
+def cases():
+    """Both sides of the property for z < 0 and for z >= 0."""
+    return {"negative_lhs": relu(alpha * z_neg), "negative_rhs": alpha * relu(z_neg),
+            "nonnegative_lhs": relu(alpha * z_nonneg), "nonnegative_rhs": alpha * relu(z_nonneg)}
+
+
+def holds():
+    """Whether the two sides agree in both cases."""
+    c = cases()
+    return bool(c["negative_lhs"] == c["negative_rhs"]
+                and c["nonnegative_lhs"] == c["nonnegative_rhs"])
+
+
 def solve():
-    cases = {"negative_lhs": relu(alpha * z_neg), "negative_rhs": alpha * relu(z_neg),
-             "nonnegative_lhs": relu(alpha * z_nonneg), "nonnegative_rhs": alpha * relu(z_nonneg)}
-    cases["holds"] = bool(cases["negative_lhs"] == cases["negative_rhs"]
-                          and cases["nonnegative_lhs"] == cases["nonnegative_rhs"])
-    return cases
+    return cases()

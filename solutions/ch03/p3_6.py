@@ -16,7 +16,8 @@ def by_sign_of_z(term):
             sp.simplify(term(sp.Symbol("z", negative=True)))]
 
 
-def solve():
+def derive():
+    """The first unit's contribution by sign of z, and checks of the two conclusions."""
     a_pos, a_neg = sp.Symbol(r"\alpha", positive=True), sp.Symbol(r"\alpha", negative=True)
     original = by_sign_of_z(lambda z: phi1 * relu(z))
     scaled_pos = by_sign_of_z(lambda z: phi1 / a_pos * relu(a_pos * z))
@@ -29,3 +30,9 @@ def solve():
             "negative_change_matches": [sp.simplify(n - o) for n, o in zip(scaled_neg, original)]
             == change,
             "output_change": -phi1 * sp.Abs(Z)}
+
+
+def solve():
+    values = derive()
+    return {k: values[k] for k in ("original", "scaled_positive", "scaled_negative",
+                                   "output_change")}

@@ -26,9 +26,14 @@ def rescaled(params, alpha):
     return out
 
 
-def solve():
+def same_outputs():
+    """Whether cycling the hidden units and rescaling the first leave figure 3.3's outputs unchanged."""
     x = np.linspace(-3, 3, 601)
     base = p3_8.network(x, p3_8.PARAMS)[3]
     gaps = [float(np.max(np.abs(p3_8.network(x, permuted(p3_8.PARAMS, (2, 3, 1)))[3] - base))),
             float(np.max(np.abs(p3_8.network(x, rescaled(p3_8.PARAMS, ALPHA))[3] - base)))]
-    return {"permutations": factorial(HIDDEN), "alpha": ALPHA, "same_outputs": max(gaps) < 1e-12}
+    return max(gaps) < 1e-12
+
+
+def solve():
+    return {"permutations": factorial(HIDDEN), "alpha": ALPHA}

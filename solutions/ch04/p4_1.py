@@ -50,7 +50,6 @@ def composed_joints():
 
 
 def solve():
-    bends = composed_joints()
     return {"joints1": [j for j in joints(NETWORK1) if X_RANGE[0] < j < X_RANGE[1]],
-            "joints2": joints(NETWORK2), "bends": bends, "regions": len(bends) + 1,
+            "joints2": joints(NETWORK2), "regions": len(composed_joints()) + 1,
             "x_min": X_RANGE[0], "x_max": X_RANGE[1]}

@@ -20,7 +20,7 @@ def solve():
             "shallow_d": SHALLOW_D, "deep_k": DEEP_K, "deep_d": DEEP_D,
             "shallow_params": p4_10.count(1, SHALLOW_D),
             "deep_params": p4_10.count(DEEP_K, DEEP_D),
-            "deep_first": 3 * DEEP_D + 1, "deep_rest": (DEEP_K - 1) * DEEP_D * (DEEP_D + 1),
+            "deep_first": 3 * DEEP_D + 1,
             "shallow_regions": SHALLOW_D + 1, "shallow_joints": SHALLOW_D,
             "deep_base": DEEP_D // INPUTS + 1, "deep_exponent": INPUTS * (DEEP_K - 1),
             "deep_sum": sum(comb(DEEP_D, j) for j in range(INPUTS + 1)),

@@ -10,11 +10,14 @@ def weights(layers, width):
 
 
 def solve():
+    return {"inputs": INPUTS, "outputs": OUTPUTS, "layers": LAYERS, "units": UNITS}
+
+
+def solve_instructor():
     base = weights(LAYERS, UNITS)
     deeper, wider = weights(LAYERS + 1, UNITS), weights(LAYERS, UNITS + 1)
     params = p4_10.count(LAYERS, UNITS)
-    return {"inputs": INPUTS, "outputs": OUTPUTS, "layers": LAYERS, "units": UNITS,
-            "weights": base, "weights_deeper": deeper, "weights_wider": wider,
+    return {"weights": base, "weights_deeper": deeper, "weights_wider": wider,
             "gain_deeper": deeper - base, "gain_wider": wider - base,
             "params": params, "params_deeper": p4_10.count(LAYERS + 1, UNITS),
             "params_wider": p4_10.count(LAYERS, UNITS + 1),
