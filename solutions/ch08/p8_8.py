@@ -37,5 +37,5 @@ def solve():
     return {"shell_percent": int(SHELL * 100), "inner_radius": float(inner),
             "V1": shown_volume(1), "V_inner": shown_volume(sp.Symbol(str(float(inner)))), "p": 1 - sp.Symbol(str(float(inner))) ** D,
             "table": table, "half_dimension": first[0], "most_dimension": first[1],
-            "most": float(THRESHOLDS[1]),
+            "most_percent": int(THRESHOLDS[1] * 100),
             "limit": sp.limit(1 - inner ** D, D, sp.oo)}

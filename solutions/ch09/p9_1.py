@@ -1,6 +1,8 @@
 """Problem 9.1: a normal prior on the parameters is L2 regularization."""
 import sympy as sp
 
+from solutions.ch07.notation import Log
+
 phi_j = sp.Symbol(r"\phi_j", real=True)
 sigma = sp.Symbol(r"\sigma_\phi", positive=True)
 
@@ -16,5 +18,6 @@ def solve():
     constant = sp.simplify(neg_log - quadratic * phi_j ** 2)
     log_normalizer = sp.log(2 * sp.pi * sigma ** 2) / 2
     assert sp.simplify(sp.expand_log(constant - log_normalizer, force=True)) == 0
-    return {"neg_log_prior_term": quadratic * phi_j ** 2 + log_normalizer,
+    # Printed with square brackets, log[2 pi sigma^2] / 2.
+    return {"neg_log_prior_term": quadratic * phi_j ** 2 + Log(2 * sp.pi * sigma ** 2) / 2,
             "lam": quadratic}                      # lambda = 1 / (2 sigma^2)

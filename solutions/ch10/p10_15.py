@@ -16,12 +16,9 @@ def sampling_matrix(n=N_INPUTS, stride=STRIDE):
     return matrix
 
 
-FIGURE = "fig_10_4"   # its booklet figure; LaTeX must number it 10.4
-
-
 def solve():
     S = sp.Matrix(sampling_matrix())
-    out = {"figure_counter": int(FIGURE.split("_")[-1]) - 1, "sampling": S, "n_inputs": N_INPUTS}
+    out = {"sampling": S, "n_inputs": N_INPUTS}
     for kernel, key in ((3, "three"), (1, "one")):
         stride_one = p10_5.symbolic(conv.conv_matrix(N_INPUTS, kernel, 1)) if kernel > 1 \
             else sp.Symbol(r"\omega_1") * sp.eye(N_INPUTS)

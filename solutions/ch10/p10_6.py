@@ -25,11 +25,7 @@ def symbolic(labels, names):
                      lambda r, c: symbols[labels[r, c]] if labels[r, c] else 0)
 
 
-FIGURE = "fig_10_1"   # its booklet figure; LaTeX must number it 10.1
-
-
 def solve():
     labels = label_matrix()
-    return {"figure_counter": int(FIGURE.split("_")[-1]) - 1,
-            "n_inputs": labels.shape[1], "n_outputs": labels.shape[0],
+    return {"n_inputs": labels.shape[1], "n_outputs": labels.shape[0],
             "omega": symbolic(labels, weight_names())}
