@@ -254,3 +254,41 @@ def test_11_7_weights_shrink_as_the_penalty_alone_predicts():
     assert np.isclose(values["norm_ratio"], values["penalty_only_ratio"], rtol=0.02)
     norms, _, _ = p11_7.train()
     assert np.all(np.diff(norms) < 0)
+
+
+def test_11_6_weights_biases_and_network_without_hidden_biases_match_torch():
+    """Do the separate counts of weights and biases, and the count when batch normalization
+    makes the hidden biases redundant, equal the parameters of the corresponding torch layers?"""
+    values = p11_6.solve_instructor()
+    sizes = p11_6.layer_sizes()
+    linears = [torch.nn.Linear(a, b) for a, b in zip(sizes[:-1], sizes[1:])]
+    assert values["weights"] == sum(layer.weight.numel() for layer in linears)
+    assert values["biases"] == sum(layer.bias.numel() for layer in linears)
+    assert values["first_weights"] == linears[0].weight.numel()
+    assert values["last_weights"] == linears[-1].weight.numel()
+    assert values["middle_count"] * values["middle_weights"] == sum(
+        layer.weight.numel() for layer in linears[1:-1])
+    layers = []
+    for a, b in zip(sizes[:-2], sizes[1:-1]):
+        layers += [torch.nn.Linear(a, b, bias=False), torch.nn.BatchNorm1d(b), torch.nn.ReLU()]
+    layers.append(torch.nn.Linear(sizes[-2], sizes[-1]))
+    batchnorms = [m for m in layers if isinstance(m, torch.nn.BatchNorm1d)]
+    assert values["batchnorm_parameters"] == sum(p.numel() for m in batchnorms for p in m.parameters())
+    assert values["batchnorm_total_without_biases"] == sum(
+        p.numel() for m in layers for p in m.parameters())
+
+
+def test_11_8_every_row_of_the_bottleneck_table_matches_torch():
+    """Does each batch norm/ReLU/convolution sequence of the bottleneck table have the
+    batch-norm, weight and bias counts of the torch layers, and is the ratio plain/bottleneck?"""
+    values = p11_8.solve_instructor()
+    C, B, K = p11_8.CHANNELS, p11_8.BOTTLENECK, p11_8.KERNEL
+    for row, (a, b, k) in zip(values["rows"], [(C, B, 1), (B, B, K), (B, C, 1)]):
+        norm, conv = torch.nn.BatchNorm2d(a), torch.nn.Conv2d(a, b, k)
+        counts = [sum(p.numel() for p in norm.parameters()), conv.weight.numel(), conv.bias.numel()]
+        assert row == counts + [sum(counts)]
+    conv = torch.nn.Conv2d(C, C, K)
+    assert values["plain"] == {"batchnorm": sum(p.numel() for p in torch.nn.BatchNorm2d(C).parameters()),
+                               "weights": conv.weight.numel(),
+                               "biases": conv.bias.numel()}
+    assert np.isclose(values["ratio"], values["plain_total"] / values["bottleneck_total"])

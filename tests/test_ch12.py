@@ -296,3 +296,48 @@ def test_12_9_costs_match_counted_matrix_products():
             mm(tokens_first, softmax_columns(mm(tokens_first.T, tokens_first)))
             assert mm.count == cost["total"]
     assert values["ratio"] == p12_9.CHANNELS / (p12_9.GRID ** 2)
+
+
+def test_12_1_worked_example_matches_torch_and_the_formulas():
+    """For D = 512 and N = 100, do the example counts equal the parameters of three torch linear
+    layers and the general formulas evaluated at these sizes?"""
+    values = p12_1.solve()
+    D, N = values["example_D"], values["example_N"]
+    qkv = [torch.nn.Linear(D, D) for _ in range(3)]
+    assert values["example_qkv"] == sum(p.numel() for m in qkv for p in m.parameters())
+    subs = {p12_1.D: D, p12_1.N: N}
+    assert values["example_qkv"] == int(values["qkv"].subs(subs))
+    assert values["example_dense"] == (D * N) * (D * N) + D * N == int(values["dense"].subs(subs))
+
+
+def test_12_4_outputs_dominant_input_and_gap():
+    """Are the printed softmax outputs those of a 120-digit evaluation, and is the dominant
+    input the one whose output is (nearly) one, ahead of the next by the stated gap?"""
+    import mpmath
+
+    values = p12_4.solve_instructor()
+    with mpmath.workdps(120):
+        z = [mpmath.mpf(v) for v in p12_4.Z]
+        total = sum(mpmath.exp(v) for v in z)
+        y = [float(mpmath.exp(v) / total) for v in z]
+    assert np.allclose(values["y_row"][0], y, rtol=1e-9, atol=0)
+    k = values["dominant"] - 1
+    assert y[k] == max(y) and np.isclose(y[k], 1.0)
+    assert all(p12_4.Z[k] - v >= values["gap"] for i, v in enumerate(p12_4.Z) if i != k)
+    assert any(p12_4.Z[k] - v == values["gap"] for i, v in enumerate(p12_4.Z) if i != k)
+
+
+def test_12_9_full_size_costs_match_counted_matrix_products():
+    """At the size of the problem (16 x 16 patches of 512 channels), do the spatial and channel
+    attention counts equal the multiply-adds of the matrix products that implement them?"""
+    values = p12_9.solve_instructor()
+    patches = p12_9.GRID ** 2
+    X = RNG.normal(size=(p12_9.CHANNELS, patches)).astype(np.float32)
+    for name, tokens in [("spatial", X), ("channel", X.T)]:
+        mm = _CountingMatmul()
+        scores = mm(tokens.T, tokens)
+        mm(tokens, softmax_columns(scores - scores.max(axis=0, keepdims=True)))
+        assert mm.count == values[name]["total"], name
+        assert scores.size == values[name]["weights"], name
+    assert values["patches"] == patches
+    assert values["ratio"] == values["channel"]["total"] / values["spatial"]["total"]
