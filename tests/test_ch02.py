@@ -41,3 +41,18 @@ def test_2_3_generative_and_discriminative_lines_differ():
     assert np.allclose(np.linalg.lstsq(design, y, rcond=None)[0],
                        [values["discriminative_intercept"], values["discriminative_slope"]])
     assert not np.isclose(values["discriminative_slope"], values["generative_slope"])
+
+
+def test_2_3_generative_line_minimizes_the_horizontal_squared_error():
+    """Does the inverted generative line of 2.3 minimize the sum of squared horizontal distances
+    (x_i - phi_0 - phi_1 y_i)^2, checked by a brute-force grid search over the two parameters?"""
+    values = p2_3.solve()
+    x, y = p2_3.POINTS.T
+    phi1 = 1 / values["generative_slope"]             # x = phi0 + phi1 y
+    phi0 = -values["generative_intercept"] * phi1
+    loss = lambda a, b: np.sum((x[:, None, None] - a - b * y[:, None, None]) ** 2, axis=0)  # noqa: E731
+    a, b = np.meshgrid(np.linspace(phi0 - 0.5, phi0 + 0.5, 401), np.linspace(phi1 - 0.5, phi1 + 0.5, 401),
+                       indexing="ij")
+    best = np.unravel_index(np.argmin(loss(a, b)), a.shape)
+    assert abs(a[best] - phi0) < 0.005 and abs(b[best] - phi1) < 0.005
+    assert loss(np.array(phi0), np.array(phi1)) <= loss(a, b).min() + 1e-12

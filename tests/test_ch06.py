@@ -212,3 +212,23 @@ def test_6_7_line_search_turns_at_right_angles():
             assert loss(before + t * direction) >= loss(after)
     assert len(path) - 1 == p6_7.solve()["line_search_steps"]
     assert np.linalg.norm(path[-1]) < p6_7.TOLERANCE <= np.linalg.norm(path[-2])
+
+
+def test_6_7_step_count_with_a_numerical_line_search():
+    """Does steepest descent with a golden-section line search (no closed-form step length) need
+    the number of steps that 6.7 states to get within the tolerance of the minimum?"""
+    def golden_section(h, a=0.0, b=1.0, iterations=200):
+        r = (math.sqrt(5) - 1) / 2
+        for _ in range(iterations):
+            c, d = b - r * (b - a), a + r * (b - a)
+            a, b = (a, d) if h(c) < h(d) else (c, b)
+        return (a + b) / 2
+
+    loss = lambda p: float(np.sum(p6_7.CURVATURES * p ** 2))  # noqa: E731
+    phi, steps = p6_7.START.copy(), 0
+    while np.linalg.norm(phi) >= p6_7.TOLERANCE:
+        g = p6_7.gradient(phi)
+        phi = phi - golden_section(lambda t: loss(phi - t * g)) * g
+        steps += 1
+    assert steps == p6_7.solve()["line_search_steps"]
+    assert np.linalg.norm(p6_7.newton_step(p6_7.START)) == 0

@@ -250,7 +250,13 @@ def test_7_8_step_functions_have_zero_gradient_almost_everywhere():
     rect = lambda v: ((v >= 0) & (v <= 1)).astype(float)  # noqa: E731
     h = 1e-6
     assert np.all(heav(z + h) - heav(z - h) == 0) and np.all(rect(z + h) - rect(z - h) == 0)
-    assert values["d_heaviside"] == sp.DiracDelta(p7_8.z)
+    d_heaviside, d_rect = p7_8.derivatives()
+    assert values["d_heaviside"] == r"\delta\left[z\right]"
+    # Integrating the derivatives from minus infinity gives back the functions away from the jumps.
+    t = sp.Symbol("t", real=True)
+    for point in (-0.5, 0.5, 1.5):
+        assert float(sp.integrate(d_heaviside.subs(p7_8.z, t), (t, -sp.oo, point))) == float(heav(np.array(point)))
+        assert float(sp.integrate(d_rect.subs(p7_8.z, t), (t, -sp.oo, point))) == float(rect(np.array(point)))
 
 
 def test_7_11_checkpointing_gives_the_same_gradients_as_autograd():
@@ -285,6 +291,15 @@ def test_7_14_relu_second_moment_by_monte_carlo():
         assert abs(np.mean(np.maximum(a, 0) ** 2) - sigma ** 2 / 2) < 0.01 * sigma ** 2
     values = p7_14.solve()
     assert all(sp.simplify(r["second_moment"] - p7_14.sigma ** 2 / 2) == 0 for r in values["rows"])
+    # The printed densities integrate to one with variance sigma^2 (trapezoidal rule, sigma = 1.7).
+    grid = np.linspace(-40, 40, 800001)
+    for name, expr in p7_14.displayed().items():
+        density = sp.lambdify(p7_14.a, expr.subs(p7_14.sigma, sigma), "numpy")(grid) * np.ones_like(grid)
+        if name == "uniform":
+            density = density * (np.abs(grid) <= np.sqrt(3) * sigma)
+        assert abs(np.trapezoid(density, grid) - 1) < 1e-3
+        assert abs(np.trapezoid(grid ** 2 * density, grid) - sigma ** 2) < 1e-2
+        assert abs(np.trapezoid(np.maximum(grid, 0) ** 2 * density, grid) - sigma ** 2 / 2) < 1e-2
 
 
 def test_7_15_zero_initialization_learns_only_the_output_bias():

@@ -18,7 +18,7 @@ def draw():
     axes[1].set_title(f"$\\phi_0={p6_4.PHI0_FIXED:g}$")
     for ax in axes:
         ax.set(xlabel="Input, $x$", ylim=(-0.02, 1.02), xlim=(-4, 4))
-        ax.legend(fontsize=7, loc="upper left")
+        ax.legend(fontsize=8, loc="upper left")
     axes[0].set_ylabel("$Pr(y=1|x)$")
     fig.tight_layout()
     return fig

@@ -42,7 +42,8 @@ def checkpointed_gradients(weights, biases, x, y, every=EVERY):
             fs.append(f)
             hs.append(h)
             evaluations += 1
-        peak = max(peak, len(checkpoints) + len(hs) + len(fs))
+        # the checkpoints, plus the recomputed values of the segment (hs[0] is its checkpoint)
+        peak = max(peak, len(checkpoints) + len(hs) - 1 + len(fs))
         for k in range(stop - 1, start - 1, -1):
             dl_df = (fs[k - start] > 0) * dl_dh
             grads[k] = np.outer(dl_df, hs[k - start])

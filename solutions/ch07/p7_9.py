@@ -15,7 +15,7 @@ def solve():
     omega, beta, h = layer()
     f = beta + omega * h
     # The derivatives of the loss with respect to the outputs, as symbols dl/df_i.
-    dl_df = sp.Matrix(D_F, 1, lambda i, _: sp.Symbol(rf"\frac{{\partial \ell}}{{\partial f_{{{i + 1}}}}}"))
+    dl_df = sp.Matrix(D_F, 1, lambda i, _: sp.Symbol(rf"\dfrac{{\partial \ell}}{{\partial f_{{{i + 1}}}}}"))
     # Chain rule entry by entry: dl/dOmega_ij = sum_k dl/df_k df_k/dOmega_ij.
     dl_domega = sp.Matrix(D_F, D_H, lambda i, j: sum(dl_df[k] * sp.diff(f[k], omega[i, j])
                                                      for k in range(D_F)))
