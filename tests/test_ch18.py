@@ -156,7 +156,7 @@ def test_18_2_sum_of_scaled_normals_by_monte_carlo():
     rng = np.random.default_rng(2)
     a, b, n = 1.5, -0.7, 400000
     z = a * rng.normal(size=n) + b * rng.normal(size=n)
-    values = p18_2.solve()
+    values = p18_2.derive()
     var = float(values["variance"].subs({p18_2.a: a, p18_2.b: b}))
     assert abs(z.mean()) < 0.01 and np.isclose(z.var(), var, rtol=0.01)
     reference = np.sqrt(a ** 2 + b ** 2) * rng.normal(size=n)

@@ -10,7 +10,7 @@ Egr = sp.Symbol(r"\mathbb{E}[\mathrm{g}r]", real=True)
 
 
 def variance():
-    """Var[g (r - b)] = E[g^2 (r-b)^2] - E[g (r-b)]^2, with E[g] = 0 (equation 19.35)."""
+    """Var[g (r - b)] = E[g^2 (r-b)^2] - E[g (r-b)]^2, with E[g] = 0 (problem 19.6)."""
     return sp.expand(Eg2r2 - 2 * b * Eg2r + b ** 2 * Eg2) - Egr ** 2
 
 
