@@ -199,3 +199,20 @@ def test_3_15_and_3_18_zaslavsky_counts_by_brute_force():
         counts = {count_arrangement_regions(RNG.normal(size=(n, dim)), RNG.normal(size=n))
                   for _ in range(5)}
         assert counts == {expected}
+
+
+def test_3_1_identity_activation_gives_the_printed_line():
+    """With a[z] = z, is the network the line with the intercept and slope printed in 3.1?"""
+    values = p3_1.solve()
+    params = random_params()
+    x = np.array([-1.0, 0.0, 1.0])
+    intercepts, slopes = p3_8.lines(params)
+    weights = np.array([params["phi1"], params["phi2"], params["phi3"]])
+    y = params["phi0"] + weights @ (intercepts[:, None] + slopes[:, None] * x)
+    subs = {p3_3.PHI[0]: params["phi0"]}
+    for d in (1, 2, 3):
+        subs.update({p3_3.PHI[d]: params[f"phi{d}"], p3_3.THETA[d - 1][0]: params[f"theta{d}0"],
+                     p3_3.THETA[d - 1][1]: params[f"theta{d}1"]})
+    assert np.isclose(float(values["identity_intercept"].subs(subs)), y[1])
+    assert np.isclose(float(values["identity_slope"].subs(subs)), (y[2] - y[0]) / 2)
+    assert values["identity_degree"] == 1

@@ -79,12 +79,15 @@ def test_4_5_depth_and_width():
 
 
 def test_4_6_weight_counts_of_actual_networks():
-    """Are the weight counts of 4.6 the numbers of weights of the three PyTorch networks?"""
+    """Are the weight and parameter counts of 4.6 those of the three PyTorch networks?"""
     values = p4_6.solve_instructor()
     for key, layers, width in [("weights", 10, 10), ("weights_deeper", 11, 10), ("weights_wider", 10, 11)]:
         net = torch_mlp(1, [width] * layers, 1)
         assert values[key] == sum(m.weight.numel() for m in net if isinstance(m, torch.nn.Linear))
+    for key, layers, width in [("params", 10, 10), ("params_deeper", 11, 10), ("params_wider", 10, 11)]:
+        assert values[key] == sum(p.numel() for p in torch_mlp(1, [width] * layers, 1).parameters())
     assert values["gain_wider"] > values["gain_deeper"]
+    assert values["param_gain_wider"] > values["param_gain_deeper"]
 
 
 def test_4_7_identity_on_random_intervals():
