@@ -61,25 +61,30 @@ def append_line(path, line):
     return edit
 
 
-def change_last_number(path):
-    """Edit a solution so that a value changes: its last decimal literal moves by ±0.01."""
+def change_data(path):
+    """Edit a solution so that a value changes: the last number of its last data constant
+    (an upper-case module-level name) moves by one, or by 0.01 if it has decimals."""
     state = {"sign": 1}
 
     def edit():
         text = path.read_text()
-        match = list(re.finditer(r"(?<![\w.])\d+\.\d+(?![\w.])", text))[-1]
-        new = f"{float(match.group(0)) + 0.01 * state['sign']:.6g}"
+        line = list(re.finditer(r"(?m)^[A-Z][A-Z0-9_]*(?:, *[A-Z][A-Z0-9_]*)* *=.*$", text))[-1]
+        number = list(re.finditer(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])", line.group(0)))[-1]
+        step = 0.01 if "." in number.group(0) else 1
+        new = f"{float(number.group(0)) + step * state['sign']:.6g}"
         state["sign"] = -state["sign"]
-        path.write_text(text[:match.start()] + new + text[match.end():])
+        start, end = line.start() + number.start(), line.start() + number.end()
+        path.write_text(text[:start] + new + text[end:])
     return edit
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--problem", default="2.3",
-                        help="problem whose answer and solution are edited (its solution's last "
-                             "decimal number is changed)")
+    parser.add_argument("--problem", default="2.3", help="problem whose answer is edited and previewed")
+    parser.add_argument("--solution", default="3.18",
+                        help="problem whose solution's data is edited (the last number of its "
+                             "last upper-case constant changes)")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     from booklet import sources
@@ -107,15 +112,15 @@ def main():
     answer = tree / "source" / problem.slug / problem.fragments[-1]
     results[f"(c) one answer edited ({args.problem}), student PDF"] = timed(
         lambda: doit(tree, "student"), append_line(answer, "\n% edit {}\n"), args.repeat)
-    if problem.solution:
-        solution = tree / "solutions" / problem.folder.parent.name / problem.solution.name
-        edit = change_last_number(solution)
-        results[f"(d) one solution edited ({args.problem}), student PDF"] = timed(
-            lambda: doit(tree, "student"), edit, args.repeat)
-        sys.path.insert(0, str(tree))
-        from booklet import values
-        results[f"    of which the solution's own run ({args.problem})"] = timed(
-            lambda: values.compute(problem, tree), repeat=args.repeat)
+    solved = booklet.problem(args.solution)
+    solution = tree / "solutions" / solved.folder.parent.name / solved.solution.name
+    results[f"(d) one solution edited ({args.solution}), student PDF"] = timed(
+        lambda: doit(tree, "student"), change_data(solution), args.repeat)
+    results[f"    of which the solution's own run ({args.solution}, fresh process)"] = timed(
+        lambda: run(tree, sys.executable, "-c", "import sys; sys.path.insert(0, '.'); "
+                    f"from booklet import sources, values; "
+                    f"values.compute(sources.load('.').problem('{args.solution}'), '.')"),
+        repeat=args.repeat)
     results[f"(f) preview of {args.problem}"] = timed(
         lambda: doit(tree, "preview", "--problem", args.problem), repeat=args.repeat)
     results["(g) doit check"] = timed(lambda: doit(tree, "check", check=False), repeat=args.repeat)
