@@ -130,10 +130,11 @@ def main():
     print(f"Build speed, {date.today()}, {platform.machine()}, {os.cpu_count()} cores, "
           f"Python {platform.python_version()}, {len(booklet.problems())} problems, "
           f"median of {args.repeat}")
-    print(f"| {'measure':<52} | {'seconds':>7} | {'÷ (a)':>6} |")
-    print(f"|{'-' * 54}|{'-' * 9}|{'-' * 8}|")
+    width = max(len(name) for name in results)
+    print(f"| {'measure':<{width}} | seconds |  ÷ (a) |")
+    print(f"|{'-' * (width + 2)}|{'-' * 9}|{'-' * 8}|")
     for name, seconds in results.items():
-        print(f"| {name:<52} | {seconds:7.2f} | {seconds / floor:6.2f} |")
+        print(f"| {name:<{width}} | {seconds:7.2f} | {seconds / floor:6.2f} |")
     both = results["(e) both editions, clean, doit -n 2"]
     student = results["student edition alone, clean, doit -n 2"]
     instructor = results["instructor edition alone, clean, doit -n 2"]
