@@ -20,3 +20,16 @@ def action(function):
             from doit.exceptions import TaskFailed
             return TaskFailed(f"error: {err}")
     return run
+
+
+def write_atomic(path, text):
+    """Write a text file so that readers see the old file or the whole new one, never a part:
+    an interrupted or failed build leaves no half-written output behind."""
+    import os
+    from pathlib import Path
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)

@@ -7,10 +7,9 @@ prints; the instructor-only ones are simply never named in the student document.
 import os
 from pathlib import Path
 
-from booklet import action, sources
+from booklet import action, sources, write_atomic
 
-HEADINGS = {"problem.tex": None, "answer.tex": "Answer",
-            "answer.instructor.tex": "Answer (instructor edition)"}
+HEADINGS = {"answer.tex": "Answer", "answer.instructor.tex": "Answer (instructor edition)"}
 
 MACROS = r"""
 \sisetup{group-separator={,}, group-minimum-digits=4, group-digits=integer}
@@ -94,11 +93,8 @@ def write_tex(booklet, edition_name, build_dir, target, problem_ids=None):
     problems = booklet.problems() if problem_ids is None else \
         [booklet.problem(i) for i in problem_ids]
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    text = document(booklet, edition, problems, Path(build_dir), target.parent).dumps()
-    tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(text + "\n", encoding="utf-8")
-    os.replace(tmp, target)
+    write_atomic(target, document(booklet, edition, problems, Path(build_dir), target.parent).dumps()
+                 + "\n")
 
 
 def structure(booklet, edition_name):

@@ -7,11 +7,10 @@ source/errata.toml holds the author's note for each change.
 """
 import hashlib
 import json
-import os
 import re
 from pathlib import Path
 
-from booklet import BuildError, action, sources
+from booklet import BuildError, action, sources, write_atomic
 
 PUBLIC = ("problem.tex", "answer.tex")
 
@@ -210,11 +209,7 @@ def appendix_tex(root, version, edition):
 @action
 def write_appendix(root, version, edition, target):
     """doit action: write build/<edition>/errata.tex."""
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(appendix_tex(root, version, edition), encoding="utf-8")
-    os.replace(tmp, target)
+    write_atomic(target, appendix_tex(root, version, edition))
 
 
 def sheet_tex(booklet, edition_name, previous, old, new, changes, entries):

@@ -8,7 +8,7 @@ import re
 import traceback
 from pathlib import Path
 
-from booklet import BuildError, action
+from booklet import BuildError, action, write_atomic
 from booklet import values as values_stage
 
 
@@ -132,12 +132,7 @@ def _template_line(err, filename):
 @action
 def render_to_file(root, fragment, values_paths, target):
     """doit action: render one fragment into build/fragments/ with its values files."""
-    text = render(root, fragment, values_stage.load(values_paths))
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, target)
+    write_atomic(target, render(root, fragment, values_stage.load(values_paths)))
 
 
 def source_line(source_text, rendered_text, rendered_line):

@@ -13,12 +13,11 @@ as {"array": nested lists}; a sympy object as {"latex": ..., "sympy": str form}
 import importlib
 import json
 import math
-import os
 import sys
 import traceback
 from pathlib import Path
 
-from booklet import BuildError, action
+from booklet import BuildError, action, write_atomic
 
 
 def encode(value, where):
@@ -70,19 +69,11 @@ def compute(problem, root, function="solve"):
     return {str(k): encode(v, f"{where}: {k}") for k, v in sorted(result.items())}
 
 
-def write_json_atomic(data, path):
-    """Write JSON so that readers see either the old file or the complete new one."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, indent=1, sort_keys=True, allow_nan=False) + "\n")
-    os.replace(tmp, path)
-
-
 @action
 def solve_to_file(problem, root, target, function="solve"):
     """doit action: compute the problem's values and store them."""
-    write_json_atomic(compute(problem, root, function), target)
+    data = compute(problem, root, function)
+    write_atomic(target, json.dumps(data, indent=1, sort_keys=True, allow_nan=False) + "\n")
 
 
 def load(paths):

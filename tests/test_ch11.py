@@ -1,5 +1,4 @@
 """Do the chapter 11 derivations and counts hold on concrete networks and data?"""
-import itertools
 
 import numpy as np
 import sympy as sp

@@ -115,7 +115,7 @@ def _counted_costs(N, D, Dg):
         key_sum += gk[m]
         c.count += Dg
     for n in range(N):
-        numerator = [c.dot(M[d], gq[n]) for d in range(D)]
+        [c.dot(M[d], gq[n]) for d in range(D)]
         c.dot(key_sum, gq[n])
     counts["outputs_kernel"] = c.count
     c = Counter()                                   # every kernel weight written out

@@ -3,7 +3,6 @@ in order, and does the instructor edition answer every problem?"""
 import re
 import subprocess
 
-from booklet import sources
 
 # Facts from the seed (../shared/seed): the number of problems of each chapter, in order,
 # and the problems whose answer the 2023-12-23 student booklet publishes: 65 under an
