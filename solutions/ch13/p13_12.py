@@ -4,7 +4,6 @@ The edge graph stands in for figure 13.15b of the book. It is made here from a r
 (ROOT_EDGES); the answer recovers that root graph from the edge graph alone (recover_root),
 and figure 13.4b draws the result.
 """
-from itertools import combinations
 
 from solutions.ch13 import p13_11
 

@@ -1,5 +1,4 @@
 """Problem 17.7: EM for a 1D mixture of N Gaussians; the M-step by Lagrange multipliers."""
-import numpy as np
 import sympy as sp
 
 # Sums of the responsibilities r_in over the data for component n:
