@@ -2,6 +2,8 @@
 import torch
 import torch.nn as nn
 
+from solutions.ch07.p7_16 import single_threaded
+
 SEED, D_I, D_K, D_O = 0, 10, 40, 5
 STEPS = 100
 
@@ -15,15 +17,6 @@ def model_zero():
 
 
 def experiment():
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    try:
-        return _experiment()
-    finally:
-        torch.set_num_threads(threads)
-
-
-def _experiment():
     torch.manual_seed(SEED)
     x, y = torch.randn(100, D_I), torch.randn(100, D_O)
     model = model_zero()
@@ -46,7 +39,7 @@ def _experiment():
 
 
 def solve():
-    names, nonzero, still_zero, final_loss, mean_loss, spread = experiment()
+    names, nonzero, still_zero, final_loss, mean_loss, spread = single_threaded(experiment)
     return {"n_tensors": len(names), "nonzero_gradients": [n.replace("_", r"\_") for n in nonzero],
             "n_still_zero": len(still_zero), "final_loss": final_loss, "mean_loss": mean_loss,
             "output_spread": spread, "steps": STEPS}
