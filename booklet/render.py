@@ -79,6 +79,27 @@ def bmatrix(rows, digits=None):
     return rf"\begin{{bmatrix}} {body} \end{{bmatrix}}"
 
 
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "eleven", "twelve")
+
+
+def words(value):
+    """A small count as a word (three); larger numbers as \\num{}."""
+    _defined(value)
+    if isinstance(value, int) and 0 <= value < len(NUMBER_WORDS):
+        return NUMBER_WORDS[value]
+    return num(value)
+
+
+def series(items, pattern="%s", sep=", ", last=None):
+    """Join a list for running text: each item formatted by the printf-style `pattern`
+    (a list item fills several %s), separated by `sep`, the last pair by `last` (e.g. " and ")."""
+    parts = [pattern % (tuple(i) if isinstance(i, (list, tuple)) else i) for i in _defined(items)]
+    if last is None or len(parts) < 2:
+        return sep.join(parts)
+    return sep.join(parts[:-1]) + last + parts[-1]
+
+
 def environment(root):
     import jinja2
 
@@ -89,7 +110,7 @@ def environment(root):
         comment_start_string=r"\#{", comment_end_string="}",
         undefined=jinja2.StrictUndefined, autoescape=False,
         trim_blocks=True, keep_trailing_newline=True)
-    env.filters.update(num=num, fixed=fixed, bmatrix=bmatrix)
+    env.filters.update(num=num, fixed=fixed, bmatrix=bmatrix, words=words, series=series)
     return env
 
 

@@ -155,8 +155,9 @@ def _load_problem(problem_id, number, chapter_folder, chapter_toml, root):
 
 
 def figure_scripts(root):
-    """Map figure name -> script path for every figures_src/chNN/<name>.py."""
-    return {p.stem: p for p in sorted(Path(root, "figures_src").glob("ch*/*.py"))}
+    """Map figure name -> script path for every figures_src/chNN/fig_*.py (other modules,
+    such as figures_src/common/, are shared code)."""
+    return {p.stem: p for p in sorted(Path(root, "figures_src").glob("ch*/fig_*.py"))}
 
 
 def figures_used(fragment_path):
