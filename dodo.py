@@ -1,169 +1,140 @@
 """Build graph of the answer booklet.
 
 `doit` builds build/student.pdf, `doit instructor` build/instructor.pdf. Each stage
-yields one sub-task per output; the work is done by the `booklet` package.
+yields one sub-task per output; the work is done by the `booklet` package, whose stage
+functions the tasks call through `doit_action`. booklet.deps decides what a task depends on
+and booklet.layout where its output goes.
 """
-import shutil
-import sys
-from importlib.metadata import version
 from pathlib import Path
 
-from doit.task import clean_targets
-from doit.tools import config_changed
-
+from booklet import BuildError, _call, deps, doit_action, sources
+from booklet import assemble, check, errata, export, figures, pdf, preview, publish, render, values
+from booklet.layout import Layout
 from booklet.progress import ProgressReporter
-from booklet import (BuildError, assemble, check, compile, errata, export, figures, preview, publish,
-                     render, sources, values)
 
 ROOT = Path(".")  # doit runs in the folder of dodo.py; relative paths keep a copied tree valid
-BUILD = ROOT / "build"
+LAYOUT = Layout.of(ROOT)
 SOURCE = ROOT / "source"
-LIBRARIES = {name: version(name) for name in ("numpy", "sympy", "matplotlib", "jinja2", "pylatex")}
 
-DOIT_CONFIG = {"default_tasks": ["student"], "backend": "json", "dep_file": ".doit.json",
+DOIT_CONFIG = {"default_tasks": ["student"], "backend": "safejson", "dep_file": str(LAYOUT.state),
                "reporter": ProgressReporter, "cleanall": True, "cleanforget": True}
 
 try:
     BOOKLET = sources.load(ROOT)
-except BuildError as err:
-    sys.exit(f"error: {err}")
+    LOAD_ERROR = None
+except BuildError as err:  # reported by the edition tasks, so that doit itself stays usable
+    BOOKLET, LOAD_ERROR = None, err
+PROBLEMS = BOOKLET.problems() if BOOKLET else []
+EDITIONS = BOOKLET.editions if BOOKLET else {}
 FIGURES = sources.figure_scripts(ROOT)
 
 
-def _values(problem, instructor=False):
-    """build/values/<id>.json, or <id>.instructor.json for solve_instructor()'s values."""
-    return BUILD / "values" / f"{problem.id}{'.instructor' if instructor else ''}.json"
-
-
-def _values_for(problem, name):
-    """The values files a fragment reads: none when it has no placeholders."""
-    text = (problem.folder / name).read_text(encoding="utf-8")
-    if not problem.solution or ("\\VAR{" not in text and "\\BLOCK{" not in text):
-        return []
-    if name == "answer.instructor.tex" and problem.has_instructor_values:
-        return [_values(problem), _values(problem, instructor=True)]
-    return [_values(problem)]
-
-
-def _fragment(problem, name):
-    return BUILD / "fragments" / problem.slug / name
-
-
-def _edition_figures(edition):
-    used = set()
-    for problem, name in sources.edition_fragments(BOOKLET, edition):
-        used.update(sources.figures_used(problem.folder / name))
-    missing = sorted(used - set(FIGURES))
-    if missing:
-        sys.exit(f"error: figure {missing[0]} is included but figures_src/ has no {missing[0]}.py")
-    return [BUILD / "figures" / f"{name}.pdf" for name in sorted(used)]
-
-
-def _solves_imported(script):
-    """solve: tasks of the solutions a figure imports, so that a failing solution fails first."""
-    modules = {p.module: p.id for p in BOOKLET.problems() if p.solution}
-    imported = {".".join(f.with_suffix("").parts) for f in sources.module_files(script, ROOT)}
-    return [f"solve:{modules[m]}" for m in sorted(imported & set(modules))]
+def _fail(err):
+    raise err
 
 
 def task_solve():
     """Run a problem's solution script: solutions/chNN/pN_M.py -> build/values/N.M.json."""
-    for problem in BOOKLET.problems():
-        if not problem.solution:
-            continue
-        for name, function, instructor in [(problem.id, "solve", False),
-                                           (f"{problem.id}/instructor", "solve_instructor", True)]:
-            if instructor and not problem.has_instructor_values:
-                continue
-            yield {"name": name,
-                   "actions": [(values.solve_to_file, [problem, ROOT, _values(problem, instructor),
-                                                       function])],
-                   "file_dep": sources.module_files(problem.solution, ROOT)
-                   + [ROOT / "booklet" / "values.py"],
-                   "targets": [_values(problem, instructor)],
-                   "uptodate": [config_changed({k: LIBRARIES[k] for k in ("numpy", "sympy")})],
-                   "clean": True}
+    for problem in PROBLEMS:
+        for function in problem.functions:
+            target = LAYOUT.values(problem, function)
+            yield {"name": problem.id + ("" if function == "solve" else "/instructor"),
+                   "actions": [doit_action(values.solve_to_file, problem, ROOT, target, function,
+                                           BOOKLET.solution_timeout)],
+                   **deps.script_task(ROOT, "solve", problem.solution),
+                   "targets": [target], "clean": True}
 
 
 def task_figure():
     """Draw a figure: figures_src/chNN/<name>.py -> build/figures/<name>.pdf."""
+    modules = {p.module: p for p in PROBLEMS if p.solution}
     for name, script in FIGURES.items():
-        target = BUILD / "figures" / f"{name}.pdf"
+        target = LAYOUT.figure(name)
+        imported = {".".join(f.with_suffix("").parts) for f in sources.module_files(script, ROOT)}
         yield {"name": name,
-               "actions": [(figures.draw_to_file, [ROOT, script, target])],
-               "file_dep": sources.module_files(script, ROOT) + [ROOT / "booklet" / "figures.py"],
-               "task_dep": _solves_imported(script),
-               "targets": [target],
-               "uptodate": [config_changed(LIBRARIES["matplotlib"])],
-               "clean": True}
+               "actions": [doit_action(figures.draw_to_file, ROOT, script, target,
+                                       BOOKLET.solution_timeout if BOOKLET else None)],
+               **deps.script_task(ROOT, "figure", script),
+               # a failing solution fails first, with its own message
+               "task_dep": [f"solve:{modules[m].id}" for m in sorted(imported & set(modules))],
+               "targets": [target], "clean": True}
 
 
 def task_render():
     """Fill one fragment's placeholders: source/... -> build/fragments/..."""
-    for problem in BOOKLET.problems():
-        for name in problem.fragments:
-            values_files = _values_for(problem, name)
-            yield {"name": f"{problem.id}/{name}",
-                   "actions": [(render.render_to_file, [ROOT, f"source/{problem.slug}/{name}",
-                                                        values_files, _fragment(problem, name)])],
-                   "file_dep": [problem.folder / name, ROOT / "booklet" / "render.py"]
-                   + values_files,
-                   "targets": [_fragment(problem, name)],
-                   "uptodate": [config_changed(LIBRARIES["jinja2"])],
-                   "clean": True}
+    for problem in PROBLEMS:
+        for kind in problem.kinds:
+            values_files = [LAYOUT.values(problem, f) for f in problem.reads(kind)]
+            source = problem.path(kind)
+            yield {"name": f"{problem.id}/{kind.file}",
+                   "actions": [doit_action(render.render_to_file, ROOT, source.as_posix(),
+                                           values_files, LAYOUT.fragment(problem, kind),
+                                           sorted(FIGURES))],
+                   "file_dep": [source] + values_files,
+                   "uptodate": [deps.fingerprint(ROOT, "render")],
+                   "targets": [LAYOUT.fragment(problem, kind)], "clean": True}
 
 
 def task_assemble():
     """Write an edition's LaTeX document with PyLaTeX: build/<edition>/booklet.tex."""
-    for name in BOOKLET.editions:
-        target = BUILD / name / "booklet.tex"
+    for name in EDITIONS:
         yield {"name": name,
-               "actions": [(assemble.write_tex, [BOOKLET, name, BUILD, target])],
-               "file_dep": [SOURCE / "booklet.toml", ROOT / "booklet" / "assemble.py"]
-               + sorted(SOURCE.glob("ch*/chapter.toml")),
-               "targets": [target],
-               "uptodate": [config_changed({"structure": assemble.structure(BOOKLET, name),
-                                            "pylatex": LIBRARIES["pylatex"]})],
-               "clean": True}
+               "actions": [doit_action(assemble.write_tex, BOOKLET, name, LAYOUT, LAYOUT.tex(name))],
+               "file_dep": [SOURCE / "booklet.toml"] + sorted(SOURCE.glob("ch*/chapter.toml")),
+               "uptodate": [deps.fingerprint(ROOT, "assemble",
+                                             structure=assemble.structure(BOOKLET, name))],
+               "targets": [LAYOUT.tex(name)], "clean": True}
 
 
 def task_appendix():
     """Write an edition's Errata appendix from source/errata.toml: build/<edition>/errata.tex."""
-    for name, edition in BOOKLET.editions.items():
-        target = BUILD / name / "errata.tex"
+    for name, edition in EDITIONS.items():
         yield {"name": name,
-               "actions": [(errata.write_appendix, [ROOT, BOOKLET.version, edition, target])],
-               "file_dep": [SOURCE / "errata.toml", SOURCE / "booklet.toml",
-                            ROOT / "booklet" / "errata.py"]
+               "actions": [doit_action(errata.write_appendix, BOOKLET, edition,
+                                       LAYOUT.appendix(name))],
+               "file_dep": [SOURCE / "errata.toml", SOURCE / "booklet.toml"]
                + sorted(ROOT.glob("releases/*/manifest.json")),
-               "targets": [target], "clean": True}
+               "uptodate": [deps.fingerprint(ROOT, "appendix")],
+               "targets": [LAYOUT.appendix(name)], "clean": True}
 
 
 def task_pdf():
     """Compile an edition with latexmk: build/<edition>.pdf (the last good PDF is kept on error)."""
-    for name, edition in BOOKLET.editions.items():
-        fragments = [_fragment(p, f) for p, f in sources.edition_fragments(BOOKLET, edition)]
+    for name, edition in EDITIONS.items():
+        fragments = [LAYOUT.fragment(p, k) for p, k in sources.edition_fragments(BOOKLET, edition)]
+        used = sorted({f for p, k in sources.edition_fragments(BOOKLET, edition)
+                       for f in sources.figures_used(p.path(k))} & set(FIGURES))
         yield {"name": name,
-               "actions": [(compile.compile_pdf, [ROOT, BUILD / name / "booklet.tex",
-                                                  BUILD / f"{name}.pdf", BOOKLET.date])],
-               "file_dep": [BUILD / name / "booklet.tex", BUILD / name / "errata.tex",
-                            SOURCE / "preamble.tex",
-                            SOURCE / "front.tex", ROOT / "booklet" / "compile.py"]
-               + fragments + _edition_figures(edition),
-               "targets": [BUILD / f"{name}.pdf"],
-               "clean": [clean_targets, (shutil.rmtree, [BUILD / name, True])]}
+               "actions": [doit_action(pdf.compile_pdf, ROOT, LAYOUT.tex(name), LAYOUT.pdf(name),
+                                       BOOKLET.date, LAYOUT.latex_state(name))],
+               "file_dep": [LAYOUT.tex(name), LAYOUT.appendix(name), SOURCE / "preamble.tex",
+                            SOURCE / "front.tex"] + fragments + [LAYOUT.figure(f) for f in used],
+               "uptodate": [deps.fingerprint(ROOT, "pdf")],
+               "targets": [LAYOUT.pdf(name)],
+               "clean": [(_remove, [LAYOUT.pdf(name), LAYOUT.edition(name)])]}
+
+
+def _remove(*paths):
+    import shutil
+    for path in paths:
+        shutil.rmtree(path, ignore_errors=True) if Path(path).is_dir() else \
+            Path(path).unlink(missing_ok=True)
 
 
 def task_editions():
     """One task per edition, named after it: `doit student`, `doit instructor`."""
-    for name, edition in BOOKLET.editions.items():
+    if LOAD_ERROR:
+        for name in ("student", "instructor"):
+            yield {"basename": name, "actions": [doit_action(_fail, LOAD_ERROR)],
+                   "uptodate": [False]}
+    for name, edition in EDITIONS.items():
         yield {"basename": name, "doc": f"Build build/{name}.pdf ({edition.title}).",
                "actions": None, "task_dep": [f"pdf:{name}"]}
 
 
 def task_preview():
     """Build one problem alone in every edition as PNG pages: doit preview --problem 3.18."""
-    return {"actions": [(preview.preview_task, [ROOT])],
+    return {"actions": [_preview],
             "params": [{"name": "problem", "long": "problem", "default": "",
                         "help": "problem id, e.g. 3.18"}],
             "uptodate": [False], "verbosity": 2}
@@ -171,27 +142,31 @@ def task_preview():
 
 def task_check():
     """Check the sources without TeX: placeholders, hand-typed numerals, references, orphans."""
-    return {"actions": [(check.check_task, [ROOT])], "task_dep": ["solve"],
+    return {"actions": [doit_action(check.check_task, ROOT)], "task_dep": ["solve"],
             "uptodate": [False], "verbosity": 2}
 
 
 def task_errata():
     """List what changed since the previous release, with old and new values."""
-    return {"actions": [(publish.print_errata, [ROOT, BUILD])],
-            "task_dep": [f"pdf:{name}" for name in BOOKLET.editions],
+    return {"actions": [doit_action(publish.print_errata, ROOT, LAYOUT)],
+            "task_dep": [f"pdf:{name}" for name in EDITIONS],
             "uptodate": [False], "verbosity": 2}
 
 
 def task_publish():
-    """Release the version in source/booklet.toml: manifest, editions, errata sheets, git tag."""
-    yield {"name": "preflight", "actions": [(publish.preflight, [ROOT, BOOKLET.publish_tests])],
-           "uptodate": [False], "verbosity": 2}
-    yield {"name": "release", "actions": [(publish.publish, [ROOT, BUILD])],
-           "task_dep": ["publish:preflight"] + [f"pdf:{name}" for name in BOOKLET.editions],
-           "uptodate": [False], "verbosity": 2}
+    """Release the version in source/booklet.toml from a clean checkout of HEAD, and tag it."""
+    return {"actions": [doit_action(publish.publish, ROOT)], "uptodate": [False], "verbosity": 2}
 
 
 def task_export_public():
     """Copy the sources without instructor-only material: doit export-public DIR."""
-    return {"basename": "export-public", "actions": [(export.export_task, [ROOT])],
+    return {"basename": "export-public", "actions": [_export],
             "pos_arg": "pos", "uptodate": [False], "verbosity": 2}
+
+
+def _preview(problem):
+    return _call(preview.print_preview, (ROOT, problem), {})
+
+
+def _export(pos):
+    return _call(export.export_task, (ROOT, pos), {})

@@ -7,16 +7,16 @@ prints; the instructor-only ones are simply never named in the student document.
 import os
 from pathlib import Path
 
-from booklet import action, sources, write_atomic
-
-HEADINGS = {"answer.tex": "Answer", "answer.instructor.tex": "Answer (instructor edition)"}
+from booklet import sources, write_atomic
 
 MACROS = r"""
 \sisetup{group-separator={,}, group-minimum-digits=4, group-digits=integer}
 \setlength{\parindent}{0pt}
 \setlength{\parskip}{0.5ex plus 0.2ex}
-\newcommand{\problemhead}[2]{\par\bigskip\phantomsection\label{#2}\textbf{Problem #1}\quad}
+\newcommand{\problemhead}[2]{\par\bigskip\phantomsection\label{#2}\textbf{#1}\quad}
 \newcommand{\answerhead}[2]{\par\medskip\phantomsection\label{#2}\textbf{#1}\par\nopagebreak}
+\counterwithout{figure}{chapter}
+\renewcommand{\thefigure}{B\arabic{figure}}
 """
 
 
@@ -24,7 +24,7 @@ def _rel(path, start):
     return Path(os.path.relpath(path, start)).as_posix()
 
 
-def document(booklet, edition, problems, build_dir, tex_dir):
+def document(booklet, edition, problems, layout, tex_dir):
     """PyLaTeX Document of `edition` with the given problems, written into tex_dir.
 
     The whole booklet has a title, the front text and the errata appendix; a selection
@@ -41,7 +41,7 @@ def document(booklet, edition, problems, build_dir, tex_dir):
         doc.packages.append(Package(name, options=options))
     doc.preamble.append(NoEscape(MACROS))
     doc.preamble.append(NoEscape(r"\input{%s}" % _rel(root / "source" / "preamble.tex", tex_dir)))
-    doc.preamble.append(NoEscape(r"\graphicspath{{%s/}}" % _rel(build_dir / "figures", tex_dir)))
+    doc.preamble.append(NoEscape(r"\graphicspath{{%s/}}" % _rel(layout.figure("x").parent, tex_dir)))
     doc.preamble.append(NoEscape(r"\pdftrailerid{}"))
     footer = f"{booklet.title}, version {booklet.version} ({booklet.date})"
     mark = rf"\textbf{{{edition.mark}}}" if edition.mark else ""
@@ -71,33 +71,30 @@ def document(booklet, edition, problems, build_dir, tex_dir):
         if chapter.note:
             doc.append(NoEscape(chapter.note))
         for problem in chosen:
-            for name in problem.fragments:
-                if name not in edition.fragments:
+            for kind in problem.kinds:
+                if not edition.prints(kind):
                     continue
-                label = f"{sources.LABEL_PREFIX[name]}:{problem.id}"
-                if name == "problem.tex":
-                    doc.append(NoEscape(rf"\problemhead{{{problem.id}}}{{{label}}}"))
-                else:
-                    doc.append(NoEscape(rf"\answerhead{{{HEADINGS[name]}}}{{{label}}}"))
-                fragment = build_dir / "fragments" / problem.slug / name
-                doc.append(NoEscape(r"\input{%s}" % _rel(fragment, tex_dir)))
+                label = f"{kind.label}:{problem.id}"
+                head = r"\problemhead{%s %s}" % (kind.heading, problem.id) if kind.statement \
+                    else r"\answerhead{%s}" % kind.heading
+                doc.append(NoEscape(rf"{head}{{{label}}}"))
+                doc.append(NoEscape(r"\input{%s}" % _rel(layout.fragment(problem, kind), tex_dir)))
     if whole:
         doc.append(NoEscape(r"\appendix\input{errata.tex}"))
     return doc
 
 
-@action
-def write_tex(booklet, edition_name, build_dir, target, problem_ids=None):
-    """doit action: write the edition's .tex (all problems, or only problem_ids) atomically."""
+def write_tex(booklet, edition_name, layout, target, problem_ids=None):
+    """Write the edition's .tex (all problems, or only problem_ids) atomically."""
     edition = booklet.editions[edition_name]
     problems = booklet.problems() if problem_ids is None else \
         [booklet.problem(i) for i in problem_ids]
     target = Path(target)
-    write_atomic(target, document(booklet, edition, problems, Path(build_dir), target.parent).dumps()
+    write_atomic(target, document(booklet, edition, problems, layout, target.parent).dumps()
                  + "\n")
 
 
 def structure(booklet, edition_name):
     """What the assembled .tex depends on besides files: the problems and fragments printed."""
     edition = booklet.editions[edition_name]
-    return [f"{p.id}/{name}" for p, name in sources.edition_fragments(booklet, edition)]
+    return [f"{p.id}/{kind.name}" for p, kind in sources.edition_fragments(booklet, edition)]

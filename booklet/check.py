@@ -12,8 +12,9 @@ import json
 import re
 from pathlib import Path
 
-from booklet import BuildError, action, sources
-from booklet.errata import PUBLIC
+from booklet import BuildError, errata, sources
+from booklet.layout import Layout
+from booklet.render import placeholders
 
 REFERENCE_WORDS = r"(?:figures?|equations?|eqs?\.|problems?|sections?|chapters?|tables?|notebooks?|appendix|appendices|algorithms?)"
 PLACEHOLDER = re.compile(r"\\(?:VAR|BLOCK|#)\{(?:[^{}]|\{[^{}]*\})*\}")
@@ -66,8 +67,8 @@ def errata_problems(root):
     return found
 
 
-def _stored(root, problem_id, suffix):
-    path = root / "build" / "values" / f"{problem_id}{suffix}.json"
+def _stored(layout, problem, function):
+    path = layout.values(problem, function)
     return json.loads(path.read_text()) if path.is_file() else {}
 
 
@@ -78,22 +79,14 @@ def _line_of(text, needle):
     return 1
 
 
-def _template_names(env, text):
-    from jinja2 import meta
-
-    return meta.find_undeclared_variables(env.parse(text))
-
-
 def run_checks(root):
     """Every problem found in the source tree, as `file:line: message` strings."""
-    from booklet import render
-
     root = Path(root)
     try:
         booklet = sources.load(root)
     except BuildError as err:
         return [str(err)]
-    problems, env = [], render.environment(root)
+    problems, layout = [], Layout.of(root)
     listed = {p.folder for p in booklet.problems()}
     for folder in sorted(p for p in (root / "source").glob("ch*/*") if p.is_dir()):
         if folder not in listed:
@@ -104,24 +97,24 @@ def run_checks(root):
     labels = {name: set() for name in booklet.editions}
     refs = {name: [] for name in booklet.editions}
     for problem in booklet.problems():
-        data, instructor_data = (_stored(root, problem.id, suffix) for suffix in ("", ".instructor"))
+        data, instructor_data = (_stored(layout, problem, f) for f in sources.SOLVE_FUNCTIONS)
         used_names, public_names = set(), set()
-        for name in problem.fragments:
-            path = problem.folder / name
+        for kind in problem.kinds:
+            path, name = problem.path(kind), kind.file
             text = path.read_text(encoding="utf-8")
             try:
-                names = _template_names(env, text)
+                names = placeholders(text)
             except Exception as err:  # jinja2.TemplateSyntaxError
                 problems.append(f"{path}:{getattr(err, 'lineno', 1)}: {err}")
                 continue
             used_names |= names
-            if name in PUBLIC:
+            if kind.public:
                 public_names |= names
-            available = set(data) | (set(instructor_data) if name not in PUBLIC else set())
+            available = set(data) | (set(instructor_data) if "solve_instructor" in kind.reads else set())
             for missing in sorted(names - available):
                 problems.append(f"{path}:{_line_of(text, missing)}: placeholder '{missing}' "
                                 f"has no value{'' if problem.solution else ' (no solution script)'}")
-            if name != "problem.tex":
+            if not kind.statement:
                 for line, numeral in hand_typed_numerals(text):
                     problems.append(f"{path}:{line}: numeral '{numeral}' typed by hand; "
                                     "compute it in the solution and use a placeholder")
@@ -132,23 +125,24 @@ def run_checks(root):
                     problems.append(f"{path}:{_line_of(text, figure)}: figure '{figure}' "
                                     f"has no script figures_src/ch*/{figure}.py")
             for edition_name, edition in booklet.editions.items():
-                if name in edition.fragments:
-                    labels[edition_name].add(f"{sources.LABEL_PREFIX[name]}:{problem.id}")
+                if edition.prints(kind):
+                    labels[edition_name].add(f"{kind.label}:{problem.id}")
                     labels[edition_name].update(a or b for a, b in LABEL.findall(text))
                     refs[edition_name] += [(path, _line_of(text, "".join(r)), "".join(r))
                                            for r in REF_USE.findall(text)]
-        if public_names and "answer.instructor.tex" in problem.fragments:
+        private = [k.file for k in problem.kinds if not k.public]
+        if private:
             for name in sorted((used_names - public_names) & set(data)):
                 problems.append(f"{problem.solution}:1: value '{name}' is printed only by "
-                                "answer.instructor.tex; return it from solve_instructor()")
+                                f"{' and '.join(private)}; return it from solve_instructor()")
         if problem.solution:
             for unused in sorted((set(data) | set(instructor_data)) - used_names):
                 problems.append(f"{problem.solution}:1: value '{unused}' is used by no fragment")
             if not used_names and problem.solution not in used_modules:
                 problems.append(f"{problem.solution}:1: solution is used by no fragment or figure")
-        answers = [n for n in problem.fragments if n != "problem.tex"]
+        answers = [k for k in problem.kinds if not k.statement]
         if not answers:
-            problems.append(f"{problem.folder / 'problem.tex'}:1: problem {problem.id} has no "
+            problems.append(f"{problem.path(booklet.kinds[0])}:1: problem {problem.id} has no "
                             "answer in the instructor edition")
     for edition_name, found in refs.items():
         for path, line, target in found:
@@ -156,6 +150,10 @@ def run_checks(root):
                 problems.append(f"{path}:{line}: reference '{target}' does not resolve in the "
                                 f"{edition_name} edition")
     problems += errata_problems(root)
+    try:
+        errata.notes(root, booklet.version, booklet)
+    except BuildError as err:
+        problems.append(str(err))
     problems += [f"{script}:1: figure '{name}' is used by no fragment"
                  for name, script in scripts.items() if name not in used_figures]
     modules = {p.solution for p in booklet.problems() if p.solution}
@@ -166,9 +164,8 @@ def run_checks(root):
     return [line.replace(prefix, "") if prefix else line for line in problems]
 
 
-@action
 def check_task(root):
-    """doit action: print every finding; fail when there is one."""
+    """`doit check`: print every finding; fail when there is one."""
     found = run_checks(root)
     for line in found:
         print(line)

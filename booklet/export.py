@@ -1,84 +1,120 @@
-"""Public source export: the tree without instructor-only material.
+"""Public source export: exactly what the student edition reads, nothing derived from
+instructor material.
 
-Removed: every answer.instructor.tex; solutions, figure scripts and golden files that only
-instructor answers use; solve_instructor() functions and their golden files; tests that
-use any of these; instructor-only errata notes; editions that print instructor answers.
+Kept: the pipeline, the fragments of public kinds, the solution modules and figure scripts
+that public fragments use (with solve_instructor(), unused definitions, docstrings and
+comments removed, since they may state an instructor answer), the golden files of the
+values solve() returns, the pipeline tests, the public part of each release manifest, the
+notes that are not about instructor answers, and the public editions and kinds.
+Left out: every non-public fragment, the solutions and figures only they use, the
+per-chapter derivation tests (they check instructor answers), bench/ and docs/.
 What remains builds the student edition byte-identically.
 """
 import ast
+import json
 import re
 import shutil
+import tomllib
 from pathlib import Path
 
-from booklet import BuildError, action, sources
+from booklet import BuildError, manifest, sources, write_atomic
 
-TOP_LEVEL = ["dodo.py", "pyproject.toml", "README.md", "build.sh", "test.sh", ".gitignore",
-             "booklet", "tools", "source", "solutions", "figures_src", "tests", "releases"]
+PIPELINE = ["dodo.py", "pyproject.toml", "README.md", "build.sh", "test.sh", ".gitignore",
+            "booklet", "tools"]
+PIPELINE_TESTS = ["tests/conftest.py", "tests/test_golden.py", "tests/pipeline"]
 
 
-def instructor_only(root):
-    """Paths (relative to root) the public tree must not contain."""
+def public_files(root):
+    """Paths (relative to root) of the public tree, before stripping."""
     root = Path(root)
     booklet = sources.load(root)
-    public = [(p, n) for p in booklet.problems() for n in p.fragments if n != "answer.instructor.tex"]
+    public = sources.public_fragments(booklet)
     scripts = sources.figure_scripts(root)
-    public_figures = {f for p, n in public for f in sources.figures_used(p.folder / n)}
-    needed = set()
-    for problem, name in public:
-        text = (problem.folder / name).read_text(encoding="utf-8")
-        if problem.solution and ("\\VAR{" in text or "\\BLOCK{" in text):
-            needed.update(sources.module_files(problem.solution, root))
-    for figure in public_figures:
-        needed.update(sources.module_files(scripts[figure], root))
-    removed = {p.folder / "answer.instructor.tex" for p in booklet.problems()
-               if "answer.instructor.tex" in p.fragments}
-    removed |= {path for path in (root / "solutions").rglob("*.py") if path not in needed}
-    removed |= {path for name, path in scripts.items() if name not in public_figures}
+    figures = {f for p, k in public for f in sources.figures_used(p.path(k))}
+    code = set()
+    for problem, kind in public:
+        if problem.reads(kind):
+            code.update(sources.module_files(problem.solution, root))
+    for figure in figures:
+        code.update(sources.module_files(scripts[figure], root))
+    files = {p.path(k) for p, k in public} | code
+    files |= {p.parent / "chapter.toml" for p, _ in public}
+    files |= {root / "source" / name for name in ("preamble.tex", "front.tex", "errata.toml",
+                                                  "booklet.toml")}
     for problem in booklet.problems():
-        golden = root / "tests" / "golden" / problem.folder.parent.name
-        if problem.solution and problem.solution not in needed:
-            removed.add(golden / f"{problem.id}.yml")
-        removed.add(golden / f"{problem.id}.instructor.yml")
-    return {path.relative_to(root) for path in removed}
+        if problem.solution in code:
+            files.add(root / "tests" / "golden" / problem.folder.parent.name / f"{problem.id}.yml")
+    files |= set((root / "releases").glob("*/manifest.json"))
+    for name in PIPELINE + PIPELINE_TESTS:
+        path = root / name
+        files |= {f for f in path.rglob("*") if f.is_file() and "__pycache__" not in f.parts} \
+            if path.is_dir() else {path}
+    return sorted(p.relative_to(root) for p in files if p.is_file())
 
 
-def _module_name(path):
-    return ".".join(Path(path).with_suffix("").parts)
-
-
-def _strip_python(text, removed_modules, strip_function):
-    """Drop imports of removed modules, `strip_function` definitions and code that uses them."""
+def strip_python(text, external=()):
+    """A solution or figure module without solve_instructor(), docstrings and comments, and
+    without the functions and classes that neither what remains nor another module
+    (`external`: names other exported modules use) needs."""
     tree = ast.parse(text)
-    lines = text.splitlines(keepends=True)
-    drop, gone = set(), set()
-    for node in tree.body:
-        if isinstance(node, ast.ImportFrom) and node.module:
-            kept = [a for a in node.names if f"{node.module}.{a.name}" not in removed_modules
-                    and node.module not in removed_modules]
-            gone |= {a.asname or a.name for a in node.names if a not in kept}
-            if len(kept) < len(node.names):
-                drop.update(range(node.lineno, node.end_lineno + 1))
-                if kept:
-                    names = ", ".join(a.name + (f" as {a.asname}" if a.asname else "") for a in kept)
-                    lines[node.lineno - 1] = f"from {node.module} import {names}\n"
-                    drop.discard(node.lineno)
-    for node in tree.body:
-        if isinstance(node, (ast.FunctionDef, ast.ClassDef, ast.Assign, ast.Expr)):
-            names = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)} | \
-                    {n.attr for n in ast.walk(node) if isinstance(n, ast.Attribute)}
-            source = ast.get_source_segment(text, node) or ""
-            if getattr(node, "name", None) == strip_function or names & gone or \
-                    strip_function in names or "answer.instructor.tex" in source:
-                start = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])])
-                drop.update(range(start, node.end_lineno + 1))
-    kept = [line for number, line in enumerate(lines, 1) if number not in drop]
-    return re.sub(r"\n{3,}(?=\S)", "\n\n\n", "".join(kept))
+    body = [n for n in tree.body if getattr(n, "name", None) != "solve_instructor"]
+    for node in ast.walk(ast.Module(body=body, type_ignores=[])):
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef)) \
+                and node.body and isinstance(node.body[0], ast.Expr) \
+                and isinstance(getattr(node.body[0], "value", None), ast.Constant) \
+                and isinstance(node.body[0].value.value, str):
+            node.body = node.body[1:] or [ast.Pass()]
+    if body and isinstance(body[0], ast.Expr) and isinstance(getattr(body[0], "value", None),
+                                                             ast.Constant):
+        body = body[1:]
+    changed = True
+    while changed:
+        used = _names(body) | set(external) | {"solve", "draw"}
+        keep = [node for node in body if getattr(node, "name", None) in used
+                or not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))]
+        changed, body = len(keep) != len(body), keep
+    return ast.unparse(ast.Module(body=body, type_ignores=[])) + "\n"
 
 
-def _public_toml(text, table_pattern):
-    """Remove TOML tables whose text matches a pattern (tables start at a `[` line)."""
+def _names(body):
+    """Names and attributes a list of statements uses, and names it imports."""
+    found = set()
+    for node in body:
+        for n in ast.walk(node):
+            if isinstance(n, ast.Name):
+                found.add(n.id)
+            elif isinstance(n, ast.Attribute):
+                found.add(n.attr)
+            elif isinstance(n, ast.alias):
+                found.add(n.name.split(".")[-1])
+    return found
+
+
+def _toml_blocks(text):
+    """A TOML text split at its table headers, each with its parsed content."""
     blocks = re.split(r"(?m)^(?=\[)", text)
-    return "".join(b for b in blocks if not re.search(table_pattern, b))
+    return [(block, tomllib.loads(re.sub(r"^\[\[?[^\]]+\]\]?", "", block)) if block.startswith("[")
+             else {}) for block in blocks]
+
+
+def public_booklet_toml(text, booklet):
+    """booklet.toml without non-public editions and kinds."""
+    private_editions = {n for n, e in booklet.editions.items() if not e.public}
+    private_kinds = {k.name for k in booklet.kinds if not k.public}
+    kept = []
+    for block, _ in _toml_blocks(text):
+        header = re.match(r"\[(editions|kinds)\.([\w-]+)\]", block)
+        if header and header.group(2) in (private_editions if header.group(1) == "editions"
+                                          else private_kinds):
+            continue
+        kept.append(block)
+    return "".join(kept)
+
+
+def public_errata_toml(text):
+    """errata.toml without the notes about instructor answers (read as TOML, so that any
+    spelling of `instructor = true` counts)."""
+    return "".join(block for block, data in _toml_blocks(text) if not data.get("instructor"))
 
 
 def export_public(root, destination):
@@ -87,37 +123,30 @@ def export_public(root, destination):
     if destination.exists() and any(destination.iterdir()):
         raise BuildError(f"export-public: {destination} exists and is not empty")
     booklet = sources.load(root)
-    removed = instructor_only(root)
-    removed_modules = {_module_name(p) for p in removed if p.suffix == ".py"}
-    for name in TOP_LEVEL:
-        source = root / name
-        if source.is_dir():
-            shutil.copytree(source, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
-        elif source.is_file():
-            destination.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, destination / name)
-    for path in removed:
-        (destination / path).unlink(missing_ok=True)
-    for path in list((destination / "solutions").rglob("*.py")) + list(
-            (destination / "figures_src").rglob("*.py")) + list((destination / "tests").rglob("*.py")):
-        text = path.read_text(encoding="utf-8")
-        stripped = _strip_python(text, removed_modules, "solve_instructor")
-        if stripped != text:
-            path.write_text(stripped, encoding="utf-8")
-    instructor_editions = [n for n, e in booklet.editions.items()
-                           if "answer.instructor.tex" in e.fragments]
-    toml = destination / "source" / "booklet.toml"
-    toml.write_text(_public_toml(toml.read_text(), "|".join(
-        rf"^\[editions\.{re.escape(n)}\]" for n in instructor_editions) or "$^"))
-    errata = destination / "source" / "errata.toml"
-    errata.write_text(_public_toml(errata.read_text(), r"(?m)^instructor\s*=\s*true"))
-    return sorted(removed)
+    files = public_files(root)
+    code = [root / f for f in files if f.suffix == ".py" and f.parts[0] in ("solutions", "figures_src")]
+    external = set().union(*(_names(ast.parse(f.read_text(encoding="utf-8")).body) for f in code))
+    for relative in files:
+        source, target = root / relative, destination / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if relative.parts[0] in ("solutions", "figures_src") and relative.suffix == ".py":
+            write_atomic(target, strip_python(source.read_text(encoding="utf-8"), external))
+        elif relative.parts[0] == "releases":
+            record = manifest.public_part(json.loads(source.read_text()), booklet)
+            write_atomic(target, json.dumps(record, indent=1, sort_keys=True,
+                                            ensure_ascii=False) + "\n")
+        elif relative == Path("source/booklet.toml"):
+            write_atomic(target, public_booklet_toml(source.read_text(encoding="utf-8"), booklet))
+        elif relative == Path("source/errata.toml"):
+            write_atomic(target, public_errata_toml(source.read_text(encoding="utf-8")))
+        else:
+            shutil.copy2(source, target)
+    return files
 
 
-@action
 def export_task(root, pos):
-    """doit action: `doit export-public DIR`."""
+    """`doit export-public DIR`."""
     if len(pos) != 1:
         raise BuildError("export-public: give one destination folder, e.g. doit export-public ../public")
-    removed = export_public(root, pos[0])
-    print(f"export-public: wrote {pos[0]} without {len(removed)} instructor-only file(s)")
+    files = export_public(root, pos[0])
+    print(f"export-public: wrote {len(files)} file(s) to {pos[0]}")

@@ -8,56 +8,53 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from booklet import BuildError, action, assemble, compile, figures, render, sources, values
+from booklet import BuildError, assemble, figures, pdf, render, sources, values
+from booklet.layout import Layout
 
 
 def build_preview(root, problem_id, resolution=80):
-    """Solve, render, draw and compile one problem; return the PNG paths."""
+    """Solve, render, draw and compile one problem with the build's own stage functions
+    into build/preview/<id>/; return the PNG paths."""
     root = Path(root).resolve()
     booklet = sources.load(root)
     problem = booklet.problem(problem_id)
-    base = root / "build" / "preview" / problem_id
-    shutil.rmtree(base / "fragments", ignore_errors=True)  # LaTeX's aux files stay warm
-    shutil.rmtree(base / "figures", ignore_errors=True)
-    for png in base.glob("*.png"):
+    layout = Layout.of(root).preview(problem_id)
+    shutil.rmtree(layout.build / "fragments", ignore_errors=True)  # LaTeX's aux files stay warm
+    shutil.rmtree(layout.figure("x").parent, ignore_errors=True)
+    for png in layout.build.glob("*.png"):
         png.unlink()
-    data = values.compute(problem, root) if problem.solution else {}
-    instructor_data = {**data, **values.compute(problem, root, "solve_instructor")} \
-        if problem.has_instructor_values else data
-    used = set()
-    for name in problem.fragments:
-        text = render.render(root, f"source/{problem.slug}/{name}",
-                             instructor_data if name == "answer.instructor.tex" else data)
-        target = base / "fragments" / problem.slug / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-        used.update(sources.figures_used(problem.folder / name))
+    for function in problem.functions:
+        values.solve_to_file(problem, root, layout.values(problem, function), function,
+                             booklet.solution_timeout)
     scripts = sources.figure_scripts(root)
+    used = set()
+    for kind in problem.kinds:
+        render.render_to_file(root, problem.path(kind).relative_to(root).as_posix(),
+                              [layout.values(problem, f) for f in problem.reads(kind)],
+                              layout.fragment(problem, kind), sorted(scripts))
+        used.update(sources.figures_used(problem.path(kind)))
     for name in sorted(used):
-        if name not in scripts:
-            raise BuildError(f"source/{problem.slug}: figure {name} has no figures_src/*/{name}.py")
-        figures.draw_to_file.__wrapped__(root, scripts[name], base / "figures" / f"{name}.pdf")
+        figures.draw_to_file(root, scripts[name], layout.figure(name), booklet.solution_timeout)
     from pdf2image import convert_from_path
 
-    compile.require_tool("pdftoppm", "render preview pages")
+    pdf.require_tool("pdftoppm", "render preview pages")
 
     def build(edition):
-        tex = base / edition / "booklet.tex"
-        assemble.write_tex.__wrapped__(booklet, edition, base, tex, [problem_id])
-        compile.compile_pdf.__wrapped__(root, tex, base / f"{edition}.pdf", booklet.date)
-        images = convert_from_path(base / f"{edition}.pdf", dpi=resolution)
+        assemble.write_tex(booklet, edition, layout, layout.tex(edition), [problem_id])
+        pdf.compile_pdf(root, layout.tex(edition), layout.pdf(edition), booklet.date,
+                        layout.latex_state(edition))
+        images = convert_from_path(layout.pdf(edition), dpi=resolution)
         for number, image in enumerate(images, 1):
-            image.save(base / f"{edition}-{number}.png")
-        return [base / f"{edition}-{number}.png" for number in range(1, len(images) + 1)]
+            image.save(layout.build / f"{edition}-{number}.png")
+        return [layout.build / f"{edition}-{number}.png" for number in range(1, len(images) + 1)]
 
     with ThreadPoolExecutor(max_workers=2) as pool:
         pages = [png for pngs in pool.map(build, booklet.editions) for png in pngs]
     return pages
 
 
-@action
-def preview_task(root, problem):
-    """doit action: print the PNG paths of the problem's preview pages."""
+def print_preview(root, problem):
+    """`doit preview --problem ID`: print the PNG paths of the problem's preview pages."""
     if not problem:
         raise BuildError("preview: name a problem, e.g. `doit preview --problem 3.18`")
     for png in build_preview(root, problem):

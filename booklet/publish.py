@@ -1,23 +1,34 @@
-"""Publishing a version: refuse when anything is not ready, else release all at once.
+"""Publishing a version: built from the commit it tags, released all at once or not at all.
 
-Order (the reason for it): everything is built and checked first, in build/ and in a
-staging folder; the release becomes real in one atomic git ref transaction that moves the
-branch to a commit adding releases/<version>/manifest.json and creates the tag; only
-then is the staging folder renamed to build/releases/<version>/. An interruption before
-the transaction leaves nothing released; after it, the release is complete in git.
+Order (the reason for it):
+1. refuse a dirty tree or an existing version, before any work;
+2. export HEAD's committed tree into a staging folder (`git archive`) and run the gate tests
+   and the build of every edition there, so that neither build/ nor an edit made meanwhile
+   can reach the release;
+3. compare with the previous release's manifest, refuse changes without a note, write the
+   errata sheets, and copy the editions into the staging folder;
+4. write releases/<version>/manifest.json, then move the branch to a commit adding it and
+   create the tag in one atomic `git update-ref` transaction, which also fails if the
+   branch moved during the publish;
+5. record the manifest in the index and rename the staging folder to build/releases/<version>.
+A kill before 4 leaves no release (a leftover manifest file is removed by the next publish);
+a kill after 4 leaves a tagged release that the next `doit publish` finishes (steps 5).
 """
 import json
 import os
 import shutil
 import subprocess
 import sys
+import tarfile
+import io
 from pathlib import Path
 
-from booklet import BuildError, action, compile, errata, sources
+from booklet import BuildError, errata, manifest, pdf, sources, write_atomic
+from booklet.layout import Layout
 
 
-def _git(root, *args, env=None):
-    run = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True,
+def _git(root, *args, env=None, input=None):
+    run = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, input=input,
                          env=None if env is None else {**os.environ, **env})
     if run.returncode != 0:
         raise BuildError(f"publish: git {' '.join(args)} failed: {run.stderr.strip()}")
@@ -28,37 +39,22 @@ def tag_name(version):
     return f"v{version}"
 
 
-@action
-def preflight(root, tests):
-    """doit action: refuse to publish a dirty tree, an existing version or failing tests."""
-    root = Path(root)
+def _say(text):
+    print(f"publish: {text}", flush=True)
+
+
+def changes_since_previous(booklet, layout):
+    """(previous version, old manifest, new manifest, changes, notes) of a built tree."""
+    previous, old = errata.previous_release(booklet.root, booklet.version)
+    new = manifest.manifest(booklet, layout)
+    changes = manifest.compare(old, new, booklet) if old else []
+    return previous, old, new, changes, errata.notes(booklet.root, booklet.version, booklet)
+
+
+def print_errata(root, layout):
+    """`doit errata`: list what a release would contain, with old and new values."""
     booklet = sources.load(root)
-    version = booklet.version
-    dirty = _git(root, "status", "--porcelain")
-    if dirty:
-        raise BuildError(f"publish: the git tree is dirty; commit or remove first:\n{dirty}")
-    if (root / "releases" / version).exists() or _git(root, "tag", "--list", tag_name(version)):
-        raise BuildError(f"publish: version {version} already exists (releases/{version} or tag "
-                         f"{tag_name(version)}); set a new version in source/booklet.toml")
-    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-x", *tests], cwd=root,
-                         capture_output=True, text=True)
-    if run.returncode != 0:
-        raise BuildError(f"publish: the tests fail; nothing was published:\n{run.stdout[-3000:]}")
-
-
-def changes_since_previous(root, build):
-    """(previous version, old manifest, new manifest, changes, notes) of the current build."""
-    booklet = sources.load(root)
-    previous, old = errata.previous_release(root, booklet.version)
-    new = errata.manifest(booklet, build)
-    return previous, old, new, errata.compare(old, new) if old else [], \
-        errata.notes(root, booklet.version)
-
-
-@action
-def print_errata(root, build):
-    """doit action: list what a release would contain, with old and new values."""
-    previous, old, _, changes, entries = changes_since_previous(Path(root), Path(build))
+    previous, old, _, changes, entries = changes_since_previous(booklet, layout)
     if old is None:
         print(f"errata: no manifest of the previous printing ({previous}); "
               "the notes in source/errata.toml are the change list:")
@@ -76,13 +72,38 @@ def print_errata(root, build):
         print(f"errata: nothing changed since {previous}")
 
 
-@action
-def publish(root, build):
-    """doit action: release the version of source/booklet.toml (after preflight and builds)."""
-    root, build = Path(root), Path(build)
-    booklet = sources.load(root)
-    version = booklet.version
-    previous, old, new, changes, entries = changes_since_previous(root, build)
+def _checkout(root, commit, folder):
+    """The committed tree of `commit`, without .git, in `folder`."""
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    data = subprocess.run(["git", "archive", "--format=tar", commit], cwd=root,
+                          capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(data)) as archive:
+        archive.extractall(folder, filter="data")
+    return folder
+
+
+def _run(folder, what, *command):
+    _say(f"{what} ...")
+    run = subprocess.run(command, cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                         text=True)
+    if run.returncode != 0:
+        raise BuildError(f"publish: {what} failed in the checkout of HEAD; nothing was "
+                         f"published:\n{run.stdout[-3000:]}")
+
+
+def _stage(root, commit, staging):
+    """Test and build the release of `commit` into `staging`; return its manifest text."""
+    tree = _checkout(root, commit, staging / "tree")
+    booklet = sources.load(tree)
+    if booklet.publish_tests:
+        _run(tree, "running the gate tests " + " ".join(booklet.publish_tests),
+             sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider",
+             *booklet.publish_tests)
+    _run(tree, "building " + ", ".join(booklet.editions), sys.executable, "-m", "doit", "-n", "2",
+         *booklet.editions)
+    layout = Layout.of(tree)
+    previous, old, new, changes, entries = changes_since_previous(booklet, layout)
     if old is not None:
         without, unchanged = errata.missing_notes(changes, entries)
         if without:
@@ -92,44 +113,84 @@ def publish(root, build):
                              f"{previous} without an errata note in source/errata.toml:\n"
                              + "\n".join(lines))
         for problem_id in unchanged:
-            print(f"publish: note for {problem_id} in source/errata.toml, but it did not change")
-    staging = build / "releases" / f".{version}.staging"
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
+            _say(f"note for {problem_id} in source/errata.toml, but it did not change")
+    files = staging / "files"
+    files.mkdir()
     for edition in booklet.editions:
-        shutil.copyfile(build / f"{edition}.pdf", staging / f"{edition}.pdf")
-        tex = staging / f"errata-{edition}" / "errata.tex"
-        tex.parent.mkdir()
-        tex.write_text(errata.sheet_tex(booklet, edition, previous, old, new, changes, entries))
-        compile.compile_pdf.__wrapped__(root, tex, staging / f"errata-{edition}.pdf", booklet.date)
-        shutil.rmtree(tex.parent)
-    text = json.dumps(new, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
-    (staging / "manifest.json").write_text(text)
-    _commit_and_tag(root, version, text)
-    final = build / "releases" / version
-    shutil.rmtree(final, ignore_errors=True)
-    os.replace(staging, final)
-    print(f"publish: released {version} ({tag_name(version)}); files in {final}")
+        _say(f"errata sheet of the {edition} edition ...")
+        shutil.copyfile(layout.pdf(edition), files / f"{edition}.pdf")
+        sheet = staging / f"errata-{edition}" / "errata.tex"
+        write_atomic(sheet, errata.sheet_tex(booklet, edition, previous, old, new, changes, entries))
+        pdf.compile_pdf(tree, sheet, files / f"errata-{edition}.pdf", booklet.date)
+    return json.dumps(new, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def _commit_and_tag(root, version, manifest_text):
-    """Commit releases/<version>/manifest.json and tag it in one atomic ref transaction."""
+def publish(root):
+    """`doit publish`: release the version of source/booklet.toml."""
+    root = Path(root).resolve()
+    booklet = sources.load(root)
+    version, tag = booklet.version, tag_name(booklet.version)
+    record = Path("releases") / version / "manifest.json"
     head = _git(root, "rev-parse", "HEAD")
-    branch = _git(root, "symbolic-ref", "HEAD")
-    blob = subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=root, input=manifest_text,
-                          capture_output=True, text=True, check=True).stdout.strip()
-    index = {"GIT_INDEX_FILE": str(Path(root, ".git", "publish-index"))}
+    tagged = _git(root, "tag", "--list", tag)
+    final = Layout.of(root).release(version)
+    staging = final.with_name(f".{version}.staging")
+    if tagged:
+        if _git(root, "rev-parse", f"{tag}^{{commit}}") != head:
+            raise BuildError(f"publish: version {version} already exists (tag {tag}); "
+                             "set a new version in source/booklet.toml")
+        if final.is_dir():
+            _finish(root, record)
+            _say(f"{version} is already released ({tag}); files in {final}")
+            return
+        _say(f"{version} is tagged but its files are missing; finishing the release")
+        _stage_fresh(root, head, staging)
+        _finish(root, record, staging, final)
+        return
+    leftover = root / record
+    if leftover.is_file() and not _git(root, "ls-files", str(record)):
+        leftover.unlink()   # written by a publish that was killed before its transaction
+        _say(f"removed {record}, left by an interrupted publish")
+    dirty = _git(root, "status", "--porcelain")
+    if dirty:
+        raise BuildError(f"publish: the git tree is dirty; commit or remove first:\n{dirty}")
+    if (root / "releases" / version).exists():
+        raise BuildError(f"publish: version {version} already exists (releases/{version}); "
+                         "set a new version in source/booklet.toml")
+    text = _stage_fresh(root, head, staging)
+    write_atomic(root / record, text)
+    blob = _git(root, "hash-object", "-w", str(record))
+    index = {"GIT_INDEX_FILE": str(staging / "index")}
     _git(root, "read-tree", head, env=index)
-    _git(root, "update-index", "--add", "--cacheinfo",
-         f"100644,{blob},releases/{version}/manifest.json", env=index)
+    _git(root, "update-index", "--add", "--cacheinfo", f"100644,{blob},{record.as_posix()}",
+         env=index)
     tree = _git(root, "write-tree", env=index)
-    Path(root, ".git", "publish-index").unlink()
     commit = _git(root, "commit-tree", tree, "-p", head, "-m", f"Release {version}")
+    branch = _git(root, "symbolic-ref", "HEAD")
     transaction = (f"start\nupdate {branch} {commit} {head}\n"
-                   f"create refs/tags/{tag_name(version)} {commit}\nprepare\ncommit\n")
+                   f"create refs/tags/{tag} {commit}\nprepare\ncommit\n")
     run = subprocess.run(["git", "update-ref", "--stdin"], cwd=root, input=transaction,
                          capture_output=True, text=True)
     if run.returncode != 0:
-        raise BuildError(f"publish: could not record the release in git: {run.stderr.strip()}")
-    _git(root, "reset", "-q")
-    _git(root, "checkout", "--", f"releases/{version}/manifest.json")
+        (root / record).unlink(missing_ok=True)
+        raise BuildError(f"publish: could not record the release in git (did HEAD move during "
+                         f"the publish?): {run.stderr.strip()}")
+    _finish(root, record, staging, final)
+
+
+def _stage_fresh(root, commit, staging):
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    return _stage(root, commit, staging)
+
+
+def _finish(root, record, staging=None, final=None):
+    """After the transaction: the manifest in the working tree and index, files in place."""
+    if not (root / record).is_file():
+        write_atomic(root / record, _git(root, "show", f"HEAD:{record.as_posix()}") + "\n")
+    _git(root, "update-index", "--add", str(record))
+    if staging is not None:
+        shutil.rmtree(final, ignore_errors=True)
+        os.replace(staging / "files", final)
+        shutil.rmtree(staging, ignore_errors=True)
+        _say(f"released {final.name} ({tag_name(final.name)}); files in {final}")

@@ -3,12 +3,11 @@
 Delimiters are LaTeX-safe: \\VAR{name|filter}, \\BLOCK{for x in xs} ... \\BLOCK{endfor},
 comments \\#{...}. Unknown names are errors (StrictUndefined) naming file and line.
 """
-import os
 import re
 import traceback
 from pathlib import Path
 
-from booklet import BuildError, action, write_atomic
+from booklet import BuildError, sources, write_atomic
 from booklet import values as values_stage
 
 
@@ -100,6 +99,13 @@ def series(items, pattern="%s", sep=", ", last=None):
     return sep.join(parts[:-1]) + last + parts[-1]
 
 
+def placeholders(text):
+    """The value names a fragment's text uses."""
+    from jinja2 import meta
+
+    return meta.find_undeclared_variables(environment(".").parse(text))
+
+
 def environment(root):
     import jinja2
 
@@ -114,64 +120,119 @@ def environment(root):
     return env
 
 
-FIGURE = re.compile(r"(\\begin\{figure\*?\}(?:\[[^\]]*\])?)(.*?\\end\{figure\*?\})", re.S)
-FIGURE_NAME = re.compile(r"\\includegraphics(?:\[[^\]]*\])?\{fig_(\d+)_(\d+)\}")
-
-
-def number_figures(text):
-    """Figure fig_<ch>_<k> is numbered <ch>.<k> in every edition, whatever figures precede it."""
-    def fix(match):
-        name = FIGURE_NAME.search(match.group(2))
-        number = rf"\renewcommand{{\thefigure}}{{{name[1]}.{name[2]}}}" if name else ""
-        return match.group(1) + number + match.group(2)
-    return FIGURE.sub(fix, text)
-
-
 def render(root, fragment, values):
     """Render source fragment (path relative to root) with a dict of JSON values."""
     import jinja2
 
     root = Path(root)
+    text = mark_lines(read_source(root / fragment, fragment))
     try:
-        template = environment(root).get_template(str(fragment))
-        return number_figures(template.render({k: wrap(v) for k, v in values.items()}))
+        template = environment(root).from_string(text)
+        template.filename = str(root / fragment)
+        rendered = template.render({k: wrap(v) for k, v in values.items()})
     except jinja2.TemplateSyntaxError as err:
         raise BuildError(f"{fragment}:{err.lineno}: {err.message}") from None
     except Exception as err:
-        line = _template_line(err, os.path.abspath(root / fragment))
+        line = _template_line(err)
         raise BuildError(f"{fragment}:{line}: {type(err).__name__}: {err}") from None
+    problem = unbalanced(rendered)
+    if problem:
+        raise BuildError(f"{fragment}:{problem[0]}: {problem[1]}")
+    return rendered
 
 
-def _template_line(err, filename):
+def _template_line(err):
+    """Line of the template being rendered where an exception was raised."""
     line = 1
     for frame, lineno in traceback.walk_tb(err.__traceback__):
-        if os.path.abspath(frame.f_code.co_filename) == filename:
+        if frame.f_code.co_filename == "<template>":
             line = lineno
     return line
 
 
-@action
-def render_to_file(root, fragment, values_paths, target):
-    """doit action: render one fragment into build/fragments/ with its values files."""
-    write_atomic(target, render(root, fragment, values_stage.load(values_paths)))
+def read_source(path, name=None):
+    """A source file's text; bytes that are not UTF-8 are an error naming their line."""
+    data = Path(path).read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data[:err.start].count(b"\n") + 1
+        raise BuildError(f"{name or path}:{line}: byte {data[err.start]:#04x} is not UTF-8; "
+                         "save the file as UTF-8") from None
 
 
-def source_line(source_text, rendered_text, rendered_line):
-    """Line of the source fragment that produced a line of the rendered fragment.
+def render_to_file(root, fragment, values_paths, target, figure_names=None):
+    """Render one fragment into build/fragments/ with its values files; every figure it
+    includes must have a script (figure_names)."""
+    text = render(root, fragment, values_stage.load(values_paths))
+    if figure_names is not None:
+        for number, line in enumerate(read_source(Path(root) / fragment).splitlines(), 1):
+            for name in sources.FIGURE_REF.findall(line):
+                if name not in figure_names:
+                    raise BuildError(f"{fragment}:{number}: figure '{name}' has no script "
+                                     f"figures_src/chNN/{name}.py")
+    write_atomic(target, text)
 
-    Without \\BLOCK loops the lines correspond one to one; otherwise the source line
-    is found by the longest stretch of literal text the two lines share.
-    """
-    source = source_text.splitlines()
-    rendered = rendered_text.splitlines()
-    if r"\BLOCK{" not in source_text and len(source) == len(rendered):
-        return rendered_line
-    if not 0 < rendered_line <= len(rendered):
-        return 1
-    target = rendered[rendered_line - 1]
-    best, best_len = rendered_line, 0
-    for number, text in enumerate(source, 1):
-        literal = max(text.split(r"\VAR{"), key=len).strip()
-        if literal and literal in target and len(literal) > best_len:
-            best, best_len = number, len(literal)
-    return min(best, len(source))
+
+MARK = re.compile(r" %@(\d+)$")
+BLOCK_AT_END = re.compile(r"\\(?:BLOCK|#)\{[^{}]*\}\s*$")
+VERBATIM = re.compile(r"\\(begin|end)\{verbatim\*?\}")
+
+
+def mark_lines(source_text):
+    """Append ` %@<n>` (a LaTeX comment) to source line n, so that every rendered line can
+    be traced to the source line that made it. Blank lines (paragraph breaks), lines that end
+    in a \BLOCK tag (Jinja removes their newline) and verbatim text are left alone."""
+    out, verbatim = [], False
+    for number, line in enumerate(source_text.split("\n"), 1):
+        starts_inside = verbatim
+        for match in VERBATIM.finditer(line):
+            verbatim = match.group(1) == "begin"
+        if line.strip() and not verbatim and not starts_inside and not BLOCK_AT_END.search(line):
+            line = f"{line} %@{number}"
+        out.append(line)
+    return "\n".join(out)
+
+
+def source_line(rendered_text, rendered_line):
+    """Line of the source fragment that produced a line of the rendered fragment: the
+    marker at the end of that line, or of the next marked line (a \VAR that printed
+    several lines, a loop's body)."""
+    lines = rendered_text.splitlines()
+    for text in lines[max(rendered_line, 1) - 1:]:
+        match = MARK.search(text)
+        if match:
+            return int(match.group(1))
+    return max(rendered_line, 1)
+
+
+def unbalanced(rendered_text):
+    """(source line, message) of the first unbalanced brace or environment, or None:
+    an unclosed `{\bfseries` or `\emph{` would otherwise run on into the next fragment."""
+    stack = []
+    lines = rendered_text.split("\n")
+    verbatim = False
+    for index, raw in enumerate(lines, 1):
+        text = re.sub(r"(?<!\\)%.*", "", raw)
+        for match in re.finditer(r"\\begin\{verbatim\*?\}|\\end\{verbatim\*?\}|\\\\|\\[{}]|"
+                                 r"\\(begin|end)\{([^}]*)\}|[{}]", text):
+            token = match.group(0)
+            if token.startswith(r"\begin{verbatim"):
+                verbatim = True
+            elif token.startswith(r"\end{verbatim"):
+                verbatim = False
+            elif verbatim or token in ("\\\\", r"\{", r"\}"):
+                continue
+            elif token == "{" or match.group(1) == "begin":
+                stack.append((token if token == "{" else match.group(2), index))
+            else:
+                want = "{" if token == "}" else match.group(2)
+                if not stack or stack[-1][0] != want:
+                    what = "'}'" if token == "}" else rf"\end{{{want}}}"
+                    return source_line(rendered_text, index), f"{what} closes nothing that is open"
+                stack.pop()
+    if stack:
+        opened, index = stack[-1]
+        what = "'{'" if opened == "{" else rf"\begin{{{opened}}}"
+        return source_line(rendered_text, index), f"{what} is never closed in this fragment"
+    return None

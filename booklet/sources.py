@@ -1,6 +1,9 @@
 """Stage 1: read the source tree (booklet.toml, chapter.toml, problem folders).
 
-Everything here is cheap (tomllib, ast, re) because dodo.py calls it at import time.
+Everything here is cheap (tomllib, re) because dodo.py calls it at import time.
+What a fragment kind is (its file name, label, heading, the values it reads) is data:
+the [kinds] table of source/booklet.toml. Editions select kinds; a kind is public when a
+public edition prints it.
 """
 import functools
 import re
@@ -10,10 +13,20 @@ from pathlib import Path
 
 from booklet import BuildError
 
-FRAGMENT_NAMES = ("problem.tex", "answer.tex", "answer.instructor.tex")
-LABEL_PREFIX = {"problem.tex": "problem", "answer.tex": "answer",
-                "answer.instructor.tex": "instructor-answer"}
 FIGURE_REF = re.compile(r"\\includegraphics(?:\[[^\]]*\])?\{([^}]+)\}")
+SOLVE_FUNCTIONS = ("solve", "solve_instructor")
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of fragment: `problem.tex`, `answer.tex`, `answer.instructor.tex`, ..."""
+    name: str
+    file: str
+    label: str
+    heading: str
+    reads: tuple[str, ...]   # the solution functions whose values it prints
+    statement: bool          # the problem statement: run-in heading, in every edition
+    public: bool             # printed by a public edition
 
 
 @dataclass(frozen=True)
@@ -21,7 +34,7 @@ class Problem:
     id: str
     chapter: int
     folder: Path
-    fragments: tuple[str, ...]
+    kinds: tuple[Kind, ...]   # the kinds whose files the folder has, in table order
     solution: Path | None
 
     @property
@@ -29,11 +42,24 @@ class Problem:
         """Path below source/ and build/fragments/, e.g. `ch03/3.18`."""
         return f"{self.folder.parent.name}/{self.id}"
 
-    @property
-    def has_instructor_values(self):
-        """Whether the solution defines solve_instructor() (values the student never sees)."""
-        return self.solution is not None and re.search(
-            r"^def solve_instructor\(", self.solution.read_text(encoding="utf-8"), re.M) is not None
+    @functools.cached_property
+    def functions(self):
+        """The solve functions the solution module defines (solve, solve_instructor)."""
+        if self.solution is None:
+            return ()
+        text = self.solution.read_text(encoding="utf-8")
+        return tuple(f for f in SOLVE_FUNCTIONS if re.search(rf"^def {f}\(", text, re.M))
+
+    def path(self, kind):
+        return self.folder / kind.file
+
+    def reads(self, kind):
+        """The solve functions whose values a fragment of this kind reads: none when the
+        fragment has no placeholders or the problem no solution."""
+        text = self.path(kind).read_text(encoding="utf-8")
+        if "\\VAR{" not in text and "\\BLOCK{" not in text:
+            return ()
+        return tuple(f for f in kind.reads if f in self.functions)
 
     @property
     def module(self):
@@ -53,8 +79,12 @@ class Chapter:
 class Edition:
     name: str
     title: str
-    fragments: tuple[str, ...]
+    kinds: tuple[Kind, ...]
     mark: str
+    public: bool
+
+    def prints(self, kind):
+        return kind in self.kinds
 
 
 @dataclass(frozen=True)
@@ -66,6 +96,8 @@ class Booklet:
     date: str
     editions: dict
     chapters: tuple[Chapter, ...]
+    kinds: tuple[Kind, ...]
+    settings: dict   # the [build] table: solution_timeout, ...
     publish_tests: tuple[str, ...] = ("tests",)
 
     def problems(self):
@@ -75,7 +107,15 @@ class Booklet:
         for p in self.problems():
             if p.id == problem_id:
                 return p
-        raise BuildError(f"source/booklet.toml: no problem {problem_id!r} in any chapter")
+        raise BuildError(f"{problem_id}: no such problem in any source/ch*/chapter.toml "
+                         "(give an id such as 3.18)")
+
+    def kind(self, name):
+        return next(k for k in self.kinds if k.name == name)
+
+    @property
+    def solution_timeout(self):
+        return float(self.settings.get("solution_timeout", 120))
 
 
 def read_toml(path, root):
@@ -97,21 +137,57 @@ def _require(table, key, kind, path, root):
     return table[key]
 
 
+def _kinds(meta, path, root):
+    """The [kinds] table: what each fragment kind is; public follows from the editions."""
+    table = _require(meta, "kinds", dict, path, root)
+    editions = _require(meta, "editions", dict, path, root)
+    public = {k for e in editions.values() if e.get("public") for k in e.get("kinds", ())}
+    kinds = []
+    for name, entry in table.items():
+        reads = tuple(entry.get("reads", ["solve"]))
+        if set(reads) - set(SOLVE_FUNCTIONS):
+            raise BuildError(f"{path.relative_to(root)}: kind '{name}' reads {list(reads)}; "
+                             f"allowed: {list(SOLVE_FUNCTIONS)}")
+        kind = Kind(name, _require(entry, "file", str, path, root), entry.get("label", name),
+                    entry.get("heading", name.capitalize()), reads, bool(entry.get("statement")),
+                    name in public)
+        if kind.public and "solve_instructor" in reads:
+            raise BuildError(f"{path.relative_to(root)}: kind '{name}' reads solve_instructor() "
+                             "but a public edition prints it")
+        kinds.append(kind)
+    if [k.statement for k in kinds].count(True) != 1:
+        raise BuildError(f"{path.relative_to(root)}: exactly one kind must have statement = true")
+    return tuple(kinds)
+
+
 def load(root):
     """Read the whole source tree into a Booklet; raise BuildError on bad input."""
     root = Path(root)
     path = root / "source" / "booklet.toml"
     meta = read_toml(path, root)
+    kinds = _kinds(meta, path, root)
+    by_name = {k.name: k for k in kinds}
     editions = {}
     for name, table in sorted(_require(meta, "editions", dict, path, root).items()):
-        fragments = tuple(table.get("fragments", ()))
-        unknown = set(fragments) - set(FRAGMENT_NAMES)
-        if unknown or "problem.tex" not in fragments:
-            raise BuildError(f"{path.relative_to(root)}: edition '{name}' has bad fragments "
-                             f"{sorted(unknown) or fragments}; allowed: {list(FRAGMENT_NAMES)}")
+        chosen = table.get("kinds", [])
+        unknown = sorted(set(chosen) - set(by_name))
+        statement = next(k.name for k in kinds if k.statement)
+        if unknown or statement not in chosen:
+            raise BuildError(f"{path.relative_to(root)}: edition '{name}' has kinds {chosen}; "
+                             f"it must list '{statement}' and only kinds of {list(by_name)}")
         editions[name] = Edition(name, table.get("title", meta.get("title", "")),
-                                 fragments, table.get("mark", ""))
-    chapters = [_load_chapter(p, root) for p in sorted((root / "source").glob("ch*/chapter.toml"))]
+                                 tuple(k for k in kinds if k.name in chosen),
+                                 table.get("mark", ""), bool(table.get("public")))
+    version = str(_require(meta, "version", str, path, root))
+    if not re.fullmatch(r"\d+(\.\d+)*", version):
+        raise BuildError(f"{path.relative_to(root)}:{_line(path, 'version')}: version "
+                         f"'{version}' must be numbers separated by dots, e.g. 1.2")
+    date = str(_require(meta, "date", str, path, root))
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", date) or not _valid_date(date):
+        raise BuildError(f"{path.relative_to(root)}:{_line(path, 'date')}: date '{date}' "
+                         "must be a real day written YYYY-MM-DD")
+    chapters = [_load_chapter(p, root, kinds)
+                for p in sorted((root / "source").glob("ch*/chapter.toml"))]
     seen = {}
     for chapter in chapters:
         for problem in chapter.problems:
@@ -120,14 +196,30 @@ def load(root):
                                  f"(also in {seen[problem.id]})")
             seen[problem.id] = f"source/{problem.folder.parent.name}/chapter.toml"
     return Booklet(root, _require(meta, "title", str, path, root),
-                   _require(meta, "author", str, path, root),
-                   str(_require(meta, "version", str, path, root)),
-                   str(_require(meta, "date", str, path, root)),
-                   editions, tuple(sorted(chapters, key=lambda c: c.number)),
+                   _require(meta, "author", str, path, root), version, date,
+                   editions, tuple(sorted(chapters, key=lambda c: c.number)), kinds,
+                   meta.get("build", {}),
                    tuple(meta.get("publish", {}).get("tests", ["tests"])))
 
 
-def _load_chapter(path, root):
+def _line(path, key):
+    """Line of `key = ...` in a TOML file (for error messages)."""
+    for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if re.match(rf"\s*{re.escape(key)}\s*=", text):
+            return number
+    return 1
+
+
+def _valid_date(text):
+    from datetime import date
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _load_chapter(path, root, kinds):
     table = read_toml(path, root)
     number = _require(table, "number", int, path, root)
     folder = path.parent
@@ -135,22 +227,23 @@ def _load_chapter(path, root):
         raise BuildError(f"{path.relative_to(root)}: number {number} does not match folder {folder.name}")
     problems = []
     for problem_id in _require(table, "problems", list, path, root):
-        problems.append(_load_problem(str(problem_id), number, folder, path, root))
+        problems.append(_load_problem(str(problem_id), number, folder, path, root, kinds))
     return Chapter(number, _require(table, "title", str, path, root), table.get("note", ""),
                    tuple(problems))
 
 
-def _load_problem(problem_id, number, chapter_folder, chapter_toml, root):
+def _load_problem(problem_id, number, chapter_folder, chapter_toml, root, kinds):
     if not re.fullmatch(rf"{number}\.\d+", problem_id):
         raise BuildError(f"{chapter_toml.relative_to(root)}: problem id '{problem_id}' "
                          f"is not of the form {number}.N")
     folder = chapter_folder / problem_id
-    if not (folder / "problem.tex").is_file():
-        raise BuildError(f"{(folder / 'problem.tex').relative_to(root)}: missing "
+    statement = next(k for k in kinds if k.statement)
+    if not (folder / statement.file).is_file():
+        raise BuildError(f"{(folder / statement.file).relative_to(root)}: missing "
                          f"(problem {problem_id} is listed in {chapter_toml.relative_to(root)})")
     solution = root / "solutions" / chapter_folder.name / f"p{problem_id.replace('.', '_')}.py"
     return Problem(problem_id, number, folder,
-                   tuple(n for n in FRAGMENT_NAMES if (folder / n).is_file()),
+                   tuple(k for k in kinds if (folder / k.file).is_file()),
                    solution if solution.is_file() else None)
 
 
@@ -165,10 +258,19 @@ def figures_used(fragment_path):
     return sorted(set(FIGURE_REF.findall(Path(fragment_path).read_text(encoding="utf-8"))))
 
 
+def problem_order(problem_id):
+    """Sort key of a problem id: 3.9 before 3.18."""
+    return tuple(int(part) for part in str(problem_id).split("."))
+
+
 def edition_fragments(booklet, edition):
-    """(problem, fragment name) pairs the edition prints, in booklet order."""
-    return [(p, name) for p in booklet.problems() for name in p.fragments
-            if name in edition.fragments]
+    """(problem, kind) pairs the edition prints, in booklet order."""
+    return [(p, kind) for p in booklet.problems() for kind in p.kinds if edition.prints(kind)]
+
+
+def public_fragments(booklet):
+    """(problem, kind) pairs that some public edition prints."""
+    return [(p, kind) for p in booklet.problems() for kind in p.kinds if kind.public]
 
 
 PROJECT_IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+((?:solutions|figures_src)(?:\.\w+)*)[ \t]+import[ \t]+"

@@ -10,14 +10,18 @@ JSON forms: int, float and str as themselves; lists and dicts recursively; a num
 as {"array": nested lists}; a sympy object as {"latex": ..., "sympy": str form}
 (sympify() parses it; srepr is avoided because its order of assumptions varies by run).
 """
+import contextlib
 import importlib
 import json
 import math
+import os
+import signal
 import sys
+import threading
 import traceback
 from pathlib import Path
 
-from booklet import BuildError, action, write_atomic
+from booklet import BuildError, write_atomic
 
 
 def encode(value, where):
@@ -52,27 +56,70 @@ def encode(value, where):
     raise BuildError(f"{where}: a value of type {type(value).__name__} cannot be stored")
 
 
-def compute(problem, root, function="solve"):
-    """Import the problem's solution module, call solve() (or `function`), encode its values."""
+class _Timeout(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def guarded(where, limit):
+    """Run project code with a time limit, refusing sys.exit() and os.chdir().
+
+    The limit uses SIGALRM, so it applies in the main thread (doit's process, or each
+    worker of `doit -n`); elsewhere the code runs without one.
+    """
+    cwd = os.getcwd()
+    use_alarm = limit and threading.current_thread() is threading.main_thread()
+
+    def expire(signum, frame):
+        raise _Timeout()
+
+    if use_alarm:
+        previous = signal.signal(signal.SIGALRM, expire)
+        signal.setitimer(signal.ITIMER_REAL, limit)
+    try:
+        yield
+    except _Timeout:
+        raise BuildError(f"{where} did not finish within {limit:g} s (solution_timeout in "
+                         "source/booklet.toml); look for an endless loop") from None
+    except SystemExit as err:
+        raise BuildError(f"{where} called sys.exit({err.code!r}); return the values "
+                         "instead") from None
+    except BuildError:
+        raise
+    except Exception:
+        raise BuildError(f"{where} raised:\n{traceback.format_exc()}") from None
+    finally:
+        if use_alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+        if os.getcwd() != cwd:
+            os.chdir(cwd)
+            raise BuildError(f"{where} changed the working directory; project code must not "
+                             "call os.chdir()")
+
+
+def import_path(root):
+    """Make the project's packages (solutions, figures_src) importable."""
     root = str(Path(root).resolve())
     if root not in sys.path:
         sys.path.insert(0, root)
+
+
+def compute(problem, root, function="solve", timeout=None):
+    """Import the problem's solution module, call solve() (or `function`), encode its values."""
+    import_path(root)
     where = f"solutions/{problem.folder.parent.name}/{Path(problem.solution).name}"
-    try:
+    with guarded(f"{where}: {function}() for problem {problem.id}", timeout):
         module = importlib.import_module(problem.module)
         result = getattr(module, function)()
-    except Exception:
-        raise BuildError(f"{where}: {function}() for problem {problem.id} raised:\n"
-                         f"{traceback.format_exc()}") from None
     if not isinstance(result, dict):
         raise BuildError(f"{where}: {function}() for problem {problem.id} must return a dict")
     return {str(k): encode(v, f"{where}: {k}") for k, v in sorted(result.items())}
 
 
-@action
-def solve_to_file(problem, root, target, function="solve"):
-    """doit action: compute the problem's values and store them."""
-    data = compute(problem, root, function)
+def solve_to_file(problem, root, target, function="solve", timeout=None):
+    """Compute the problem's values and store them as JSON."""
+    data = compute(problem, root, function, timeout)
     write_atomic(target, json.dumps(data, indent=1, sort_keys=True, allow_nan=False) + "\n")
 
 
@@ -80,5 +127,9 @@ def load(paths):
     """The values of one or more JSON files, merged (later files add names)."""
     merged = {}
     for path in paths:
-        merged.update(json.loads(Path(path).read_text()))
+        try:
+            merged.update(json.loads(Path(path).read_text()))
+        except (OSError, ValueError) as err:
+            raise BuildError(f"{path}: cannot read stored values ({err}); run doit again "
+                             "to recompute them") from None
     return merged

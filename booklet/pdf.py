@@ -1,7 +1,9 @@
-"""Stage 6: run latexmk on an assembled edition and publish the PDF atomically.
+"""Output format PDF: run latexmk on an assembled edition and publish the PDF atomically.
 
-LaTeX errors are read from the log (-file-line-error) and mapped from the rendered
-fragment under build/fragments/ back to the source fragment the author edits.
+LaTeX runs in a scratch copy of the edition's aux state (build/<edition>/latex/): only a
+successful run promotes its aux files and its PDF, so a killed or failed run can never
+poison the next one. LaTeX errors are read from the log (-file-line-error) and mapped from
+the rendered fragment under build/fragments/ back to the source fragment the author edits.
 """
 import os
 import re
@@ -10,7 +12,7 @@ import subprocess
 from datetime import datetime, timezone
 from pathlib import Path
 
-from booklet import BuildError, action
+from booklet import BuildError, write_atomic
 from booklet.render import source_line
 
 ERROR_LINE = re.compile(r"^(.*?\.tex):(\d+): (.*)$", re.M)
@@ -28,24 +30,38 @@ def require_tool(name, purpose):
                          "(install it, e.g. ./build.sh installs TeX Live and poppler)")
 
 
-@action
-def compile_pdf(root, tex_path, target, date):
-    """doit action: latexmk tex_path; on success replace target, on failure keep it."""
+def compile_pdf(root, tex_path, target, date, state=None):
+    """latexmk tex_path in a scratch copy of `state`; on success replace target and state."""
     require_tool("latexmk", "compile the booklet")
     root, tex_path, target = Path(root), Path(tex_path), Path(target)
-    env = dict(os.environ, SOURCE_DATE_EPOCH=source_date_epoch(date), FORCE_SOURCE_DATE="1")
-    run = subprocess.run(
-        ["latexmk", "-pdf", "-interaction=nonstopmode", "-halt-on-error", "-file-line-error",
-         "-quiet", tex_path.name], cwd=tex_path.parent, env=env,
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace")
-    log = tex_path.with_suffix(".log")
-    if run.returncode != 0:
-        text = log.read_text(errors="replace") if log.is_file() else run.stdout
-        raise BuildError(explain(root, tex_path.parent, text) or
-                         f"{tex_path.relative_to(root)}: latexmk failed:\n{run.stdout[-2000:]}")
-    tmp = target.with_name(target.name + ".tmp")
-    shutil.copyfile(tex_path.with_suffix(".pdf"), tmp)
-    os.replace(tmp, target)
+    tex_dir = tex_path.parent
+    state = Path(state) if state else tex_dir / "latex"
+    for stale in tex_dir.glob(f"{state.name}.*.tmp"):
+        shutil.rmtree(stale, ignore_errors=True)   # left by a killed run
+    work = tex_dir / f"{state.name}.{os.getpid()}.tmp"
+    if state.is_dir():
+        shutil.copytree(state, work)
+    else:
+        work.mkdir(parents=True)
+    try:
+        env = dict(os.environ, SOURCE_DATE_EPOCH=source_date_epoch(date), FORCE_SOURCE_DATE="1")
+        run = subprocess.run(
+            ["latexmk", "-pdf", "-interaction=nonstopmode", "-halt-on-error", "-file-line-error",
+             "-quiet", f"-outdir={work.name}", tex_path.name], cwd=tex_dir, env=env,
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace")
+        log = work / tex_path.with_suffix(".log").name
+        if run.returncode != 0:
+            text = log.read_text(errors="replace") if log.is_file() else run.stdout
+            raise BuildError(explain(root, tex_dir, text) or
+                             f"{tex_path.relative_to(root)}: latexmk failed:\n{run.stdout[-2000:]}")
+        write_atomic(target, (work / tex_path.with_suffix(".pdf").name).read_bytes())
+        old = tex_dir / f"{state.name}.old.tmp"
+        if state.is_dir():
+            os.replace(state, old)
+        os.replace(work, state)
+    finally:
+        for leftover in (work, tex_dir / f"{state.name}.old.tmp"):
+            shutil.rmtree(leftover, ignore_errors=True)
 
 
 def explain(root, tex_dir, log_text):
@@ -62,7 +78,7 @@ def explain(root, tex_dir, log_text):
         rest = parts[parts.index("fragments") + 1:]
         source = Path(root, "source", *rest)
         if source.is_file():
-            line = source_line(source.read_text(), path.read_text(), line)
+            line = source_line(path.read_text(), line)
             where = f"{source.relative_to(root)}:{line}"
     if path.name == "errata.tex" and path.is_file():
         where = _errata_source(root, path, line)
