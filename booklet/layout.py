@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SUFFIX = {"solve": "", "solve_instructor": ".instructor"}
+#: what a copy of the project needs to build: the pipeline, and the booklet's content
+PIPELINE = ("dodo.py", "pyproject.toml", "booklet")
+CONTENT = ("source", "solutions", "figures_src", "releases")
 
 
 @dataclass(frozen=True)
