@@ -5,6 +5,7 @@ solution computed, the figures its fragments include and its page in each editio
 Comparing the previous release's manifest with the current build lists what changed.
 """
 import hashlib
+import json
 import re
 from pathlib import Path
 
@@ -31,9 +32,12 @@ def manifest(booklet, layout):
                      for name in booklet.editions}
     problems = {}
     for problem in booklet.problems():
-        values_file = layout.values(problem)
+        values = {}
+        for function in problem.functions:
+            if layout.values(problem, function).is_file():
+                values.update(json.loads(layout.values(problem, function).read_text()))
         entry = {"chapter": problem.chapter, "fragments": {}, "names": {}, "figures": {},
-                 "values": json.loads(values_file.read_text()) if values_file.is_file() else {},
+                 "values": values,
                  "pages": {e: p[problem.id] for e, p in edition_pages.items() if problem.id in p}}
         for kind in problem.kinds:
             name = kind.file
@@ -97,29 +101,29 @@ def compare(old, new, booklet):
             changes.append({"problem": problem_id, "kind": "removed", "public": True,
                             "details": ["problem removed"]})
             continue
-        details, public = [], False
+        details, shown = [], False
         for name in [k.file for k in booklet.kinds]:
             a, b = before["fragments"].get(name), after["fragments"].get(name)
             if a == b:
                 continue
             what = "statement" if name == booklet.kinds[0].file else words[name]
             details.append(f"{what} {'added' if a is None else 'removed' if b is None else 'changed'}")
-            public |= _is_public(after, public, fragment=name)
+            shown |= _is_public(after, public, fragment=name)
         old_values, new_values = _leaves(before["values"]), _leaves(after["values"])
         for key in sorted(set(old_values) | set(new_values)):
             a, b = old_values.get(key, "(none)"), new_values.get(key, "(none)")
             if a != b:
                 details.append(f"{key} {show(a)} → {show(b)}")
-                public |= _is_public(after, public, [key]) or _is_public(before, public, [key])
+                shown |= _is_public(after, public, [key]) or _is_public(before, public, [key])
         for figure in sorted(set(before["figures"]) | set(after["figures"])):
             a, b = before["figures"].get(figure), after["figures"].get(figure)
             if (a or {}).get("sha256") != (b or {}).get("sha256"):
                 details.append(f"figure {figure} changed")
-                public |= _is_public(after, public, fragment=(b or a)["fragment"])
+                shown |= _is_public(after, public, fragment=(b or a)["fragment"])
         if details:
             added = any(d.endswith(" added") for d in details)
             changes.append({"problem": problem_id, "kind": "added" if added else "changed",
-                            "public": public, "details": details})
+                            "public": shown, "details": details})
     return changes
 
 
