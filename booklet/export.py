@@ -38,7 +38,7 @@ def public_files(root):
     for figure in figures:
         code.update(sources.module_files(scripts[figure], root))
     files = {p.path(k) for p, k in public} | code
-    files |= {p.parent / "chapter.toml" for p, _ in public}
+    files |= set((root / "source").glob("ch*/chapter.toml"))
     files |= {root / "source" / name for name in ("preamble.tex", "front.tex", "errata.toml",
                                                   "booklet.toml")}
     for problem in booklet.problems():

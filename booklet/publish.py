@@ -7,12 +7,13 @@ Order (the reason for it):
    can reach the release;
 3. compare with the previous release's manifest, refuse changes without a note, write the
    errata sheets, and copy the editions into the staging folder;
-4. write releases/<version>/manifest.json, then move the branch to a commit adding it and
+4. store releases/<version>/manifest.json as a git object, move the branch to a commit adding it and
    create the tag in one atomic `git update-ref` transaction, which also fails if the
    branch moved during the publish;
 5. record the manifest in the index and rename the staging folder to build/releases/<version>.
-A kill before 4 leaves no release (a leftover manifest file is removed by the next publish);
-a kill after 4 leaves a tagged release that the next `doit publish` finishes (steps 5).
+The manifest reaches the working tree only in step 5, so a kill before 4 leaves no release
+and a clean `git status`; a kill after 4 leaves a tagged release that the next
+`doit publish` finishes (step 5).
 """
 import json
 import os
@@ -141,6 +142,7 @@ def publish(root):
                              "set a new version in source/booklet.toml")
         if final.is_dir():
             _finish(root, record)
+            shutil.rmtree(staging, ignore_errors=True)
             _say(f"{version} is already released ({tag}); files in {final}")
             return
         _say(f"{version} is tagged but its files are missing; finishing the release")
@@ -158,8 +160,7 @@ def publish(root):
         raise BuildError(f"publish: version {version} already exists (releases/{version}); "
                          "set a new version in source/booklet.toml")
     text = _stage_fresh(root, head, staging)
-    write_atomic(root / record, text)
-    blob = _git(root, "hash-object", "-w", str(record))
+    blob = _git(root, "hash-object", "-w", "--stdin", input=text)
     index = {"GIT_INDEX_FILE": str(staging / "index")}
     _git(root, "read-tree", head, env=index)
     _git(root, "update-index", "--add", "--cacheinfo", f"100644,{blob},{record.as_posix()}",
@@ -172,16 +173,21 @@ def publish(root):
     run = subprocess.run(["git", "update-ref", "--stdin"], cwd=root, input=transaction,
                          capture_output=True, text=True)
     if run.returncode != 0:
-        (root / record).unlink(missing_ok=True)
+        shutil.rmtree(staging, ignore_errors=True)
         raise BuildError(f"publish: could not record the release in git (did HEAD move during "
                          f"the publish?): {run.stderr.strip()}")
     _finish(root, record, staging, final)
 
 
 def _stage_fresh(root, commit, staging):
+    """_stage into an empty staging folder, removed again if the stage fails."""
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
-    return _stage(root, commit, staging)
+    try:
+        return _stage(root, commit, staging)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
 
 
 def _finish(root, record, staging=None, final=None):

@@ -180,7 +180,7 @@ VERBATIM = re.compile(r"\\(begin|end)\{verbatim\*?\}")
 
 
 def mark_lines(source_text):
-    """Append ` %@<n>` (a LaTeX comment) to source line n, so that every rendered line can
+    r"""Append ` %@<n>` (a LaTeX comment) to source line n, so that every rendered line can
     be traced to the source line that made it. Blank lines (paragraph breaks), lines that end
     in a \BLOCK tag (Jinja removes their newline) and verbatim text are left alone."""
     out, verbatim = [], False
@@ -195,7 +195,7 @@ def mark_lines(source_text):
 
 
 def source_line(rendered_text, rendered_line):
-    """Line of the source fragment that produced a line of the rendered fragment: the
+    r"""Line of the source fragment that produced a line of the rendered fragment: the
     marker at the end of that line, or of the next marked line (a \VAR that printed
     several lines, a loop's body)."""
     lines = rendered_text.splitlines()
@@ -207,7 +207,7 @@ def source_line(rendered_text, rendered_line):
 
 
 def unbalanced(rendered_text):
-    """(source line, message) of the first unbalanced brace or environment, or None:
+    r"""(source line, message) of the first unbalanced brace or environment, or None:
     an unclosed `{\bfseries` or `\emph{` would otherwise run on into the next fragment."""
     stack = []
     lines = rendered_text.split("\n")

@@ -2,7 +2,7 @@
 import re
 
 from booklet import sources
-from conftest import pdf_text
+from support import pdf_text
 
 
 def _phrases(fragment_text, words=6):
@@ -43,17 +43,16 @@ def test_no_instructor_answer_reaches_the_student_pdf(built_tree):
     instructor = _squash(pdf_text(built_tree / "build" / "instructor.pdf"))
     booklet = sources.load(built_tree)
     fragments = built_tree / "build" / "fragments"
-    published = _squash(" ".join((fragments / p.slug / f).read_text()
-                                 for p, f in sources.edition_fragments(booklet, booklet.editions["student"])))
+    published = _squash(" ".join((fragments / p.slug / k.file).read_text()
+                                 for p, k in sources.public_fragments(booklet)))
     checked = 0
     for problem in booklet.problems():
-        if "answer.instructor.tex" not in problem.fragments:
-            continue
-        rendered = fragments / problem.slug / "answer.instructor.tex"
-        phrases = [p for p in _phrases(rendered.read_text()) if p in instructor and p not in published]
-        leaked = [p for p in phrases if p in student]
-        assert leaked == [], f"{problem.id}: {leaked}"
-        checked += len(phrases)
+        for kind in [k for k in problem.kinds if not k.public]:
+            rendered = fragments / problem.slug / kind.file
+            phrases = [p for p in _phrases(rendered.read_text()) if p in instructor and p not in published]
+            leaked = [p for p in phrases if p in student]
+            assert leaked == [], f"{problem.id}: {leaked}"
+            checked += len(phrases)
     assert checked > 0
 
 
@@ -63,19 +62,18 @@ def test_editions_print_their_fragments_in_order(built_tree):
     for name, edition in booklet.editions.items():
         tex = (built_tree / "build" / name / "booklet.tex").read_text()
         inputs = re.findall(r"\\input\{\.\./fragments/(\S+?)\}", tex)
-        expected = [f"{p.slug}/{f}" for p, f in sources.edition_fragments(booklet, edition)]
+        expected = [f"{p.slug}/{k.file}" for p, k in sources.edition_fragments(booklet, edition)]
         assert inputs == expected
-        if name == "student":
-            assert not any(i.endswith("answer.instructor.tex") for i in inputs)
+        if edition.public:
+            assert all(f"/{k.file}" not in " ".join(inputs) for k in booklet.kinds if not k.public)
 
 
-def test_figures_keep_their_numbers_in_both_editions(built_tree):
-    """Is figure fig_<ch>_<k> captioned "Figure <ch>.<k>" in each edition that prints it,
-    however many instructor-only figures come before it?"""
+def test_figures_are_numbered_in_print_order_in_each_edition(built_tree):
+    """Are the booklet's own figures numbered B1, B2, ... in the order each edition prints
+    them, one caption per included figure?"""
     booklet = sources.load(built_tree)
     for name, edition in booklet.editions.items():
-        used = {f for p, frag in sources.edition_fragments(booklet, edition)
-                for f in sources.figures_used(p.folder / frag)}
-        expected = sorted(f.removeprefix("fig_").replace("_", ".") for f in used)
-        captions = re.findall(r"Figure (\d+\.\d+):", pdf_text(built_tree / "build" / f"{name}.pdf"))
-        assert sorted(captions) == expected
+        used = [f for p, k in sources.edition_fragments(booklet, edition)
+                for f in sources.figures_used(p.path(k))]
+        captions = re.findall(r"Figure B(\d+):", pdf_text(built_tree / "build" / f"{name}.pdf"))
+        assert [int(c) for c in captions] == list(range(1, len(used) + 1))

@@ -5,10 +5,9 @@ Accept a deliberate change with: .venv/bin/pytest tests/test_golden.py --force-r
 import pytest
 
 from booklet import sources, values
-from conftest import ROOT
+from support import ROOT
 
-SOLVED = [(p, f) for p in sources.load(ROOT).problems() if p.solution
-          for f in ("solve", "solve_instructor") if f == "solve" or p.has_instructor_values]
+SOLVED = [(p, f) for p in sources.load(ROOT).problems() for f in p.functions]
 SIGNIFICANT_DIGITS = 10
 
 

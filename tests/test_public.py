@@ -6,7 +6,7 @@ import pytest
 from pypdf import PdfReader
 
 from booklet import export, sources
-from conftest import ROOT, copy_tree, doit
+from support import ROOT, copy_tree, doit
 
 
 @pytest.fixture(scope="session")
@@ -20,15 +20,18 @@ def student_only_tree(tmp_path_factory):
 def _instructor_traces(tree):
     """Strings that identify instructor-only material: labels, file names, sentences."""
     booklet = sources.load(tree)
-    traces = {"instructor-answer:", "answer.instructor", "solve_instructor", ".instructor.json"}
+    private = [k for k in booklet.kinds if not k.public]
+    traces = {f"{k.label}:" for k in private} | {k.file for k in private}
+    traces |= {"solve_instructor", ".instructor.json"}
+    public = {p.path(k).read_text() for p, k in sources.public_fragments(booklet)}
     for problem in booklet.problems():
-        if "answer.instructor.tex" in problem.fragments:
-            text = (problem.folder / "answer.instructor.tex").read_text()
+        for kind in [k for k in problem.kinds if not k.public]:
+            text = problem.path(kind).read_text()
             plain = [s.strip() for s in re.split(r"[.:;\n]", re.sub(r"\\[A-Za-z]+|[{}$\\]", " ", text))]
             traces.update(" ".join(s.split()) for s in plain if re.fullmatch(r"[A-Za-z ,'-]{40,}", s))
-    traces |= {p.name for p in export.instructor_only(tree)
-               if p.suffix == ".py" and p.parts[0] == "figures_src"}
-    return traces
+    public_figures = {f for p, k in sources.public_fragments(booklet) for f in sources.figures_used(p.path(k))}
+    traces |= {f"{name}.pdf" for name in sources.figure_scripts(tree) if name not in public_figures}
+    return {t for t in traces if not any(t in text for text in public)}
 
 
 def _pdf_hidden_text(pdf_path):
@@ -66,9 +69,9 @@ def test_student_build_writes_no_instructor_material(student_only_tree):
     build = student_only_tree / "build"
     assert not list(build.rglob("answer.instructor.tex"))
     assert not list(build.rglob("*.instructor.json"))
-    removed_figures = {p.stem for p in export.instructor_only(student_only_tree)
-                       if p.parts[0] == "figures_src"}
-    assert {p.stem for p in (build / "figures").glob("*.pdf")} & removed_figures == set()
+    public = set(export.public_files(student_only_tree))
+    drawn = {p.stem for p in (build / "figures").glob("*.pdf")}
+    assert {s for s in drawn if not any(f.stem == s for f in public)} == set()
     for path in build.rglob("*"):
         if path.is_file() and path.suffix != ".pdf":
             text = path.read_text(errors="replace")
@@ -86,8 +89,6 @@ def test_public_export_has_nothing_instructor_only_and_builds_the_same_pdf(built
     student edition built from it match the full tree's byte for byte?"""
     public = tmp_path / "public"
     doit(built_tree, "export-public", str(public))
-    removed = export.instructor_only(built_tree)
-    assert removed and not [p for p in removed if (public / p).exists()]
     assert not list(public.rglob("answer.instructor.tex"))
     traces = _instructor_traces(built_tree)
     for path in public.rglob("*"):
@@ -101,7 +102,7 @@ def test_public_export_has_nothing_instructor_only_and_builds_the_same_pdf(built
 
 
 # The pipeline's code and tests name the instructor file and function; that is not material.
-_ALLOWED = {"answer.instructor", "solve_instructor", ".instructor.json", "instructor-answer:"}
+_ALLOWED = {"answer.instructor", "answer.instructor.tex", "solve_instructor", ".instructor.json", "instructor-answer:"}
 
 
 def test_figures_are_byte_identical_across_clean_builds(built_tree, student_only_tree):
