@@ -136,34 +136,14 @@ def _toy_forward(p, x, y):
             "loss": (f3 - y) ** 2}
 
 
-def test_7_1_chains_give_finite_difference_derivative_of_omega0():
-    """Do the chains built from the final terms of 7.1 give dl/domega_0 of the toy model?"""
+def test_7_1_direct_derivatives_match_finite_differences():
+    """Are the 13 derivatives of 7.1 the finite-difference slopes of the ReLU network?"""
     from solutions.ch07 import p7_1
-    p = np.array([1.0, 2.0, -3.0, 0.4, 0.1, -0.4, 2.0, 3.0])
-    x, y = 2.3, 2.0
-    state = _toy_forward(p, x, y)
-    symbols = {str(s): s for s in (p7_1.f0, p7_1.f1, p7_1.f2, p7_1.h1, p7_1.h2, p7_1.h3)}
-    subs = {p7_1.omega[1]: p[5], p7_1.omega[2]: p[6]}
-    chain = 2 * (state["f_3"] - y) * p[7]  # dl/df3 * df3/dh3
-    for term in p7_1.final_terms():
-        value = notation.numeric([], term.subs(subs).subs({symbols[k]: state[k] for k in symbols}))()
-        chain = chain * value
-    dl_domega0 = chain * x  # df0/domega0 = x
-    h = 1e-6
-    step = np.zeros(8)
-    step[4] = h
-    fd = (_toy_forward(p + step, x, y)["loss"] - _toy_forward(p - step, x, y)["loss"]) / (2 * h)
-    assert np.isclose(dl_domega0, fd, rtol=1e-6)
-
-
-def test_7_2_direct_derivatives_match_finite_differences():
-    """Are the 13 derivatives of 7.2 the finite-difference slopes of the ReLU network?"""
-    from solutions.ch07 import p7_2
-    values = p7_2.solve()
-    params = p7_2.PARAMETERS
-    output = notation.numeric([p7_2.x, *params], p7_2.network())
-    g = {j: notation.numeric([p7_2.x, *params], p7_2.first_layer(j)) for j in (1, 2)}
-    k = {j: notation.numeric([p7_2.x, *params], p7_2.second_layer(j)) for j in (1, 2)}
+    values = p7_1.solve()
+    params = p7_1.PARAMETERS
+    output = notation.numeric([p7_1.x, *params], p7_1.network())
+    g = {j: notation.numeric([p7_1.x, *params], p7_1.first_layer(j)) for j in (1, 2)}
+    k = {j: notation.numeric([p7_1.x, *params], p7_1.second_layer(j)) for j in (1, 2)}
     checked = 0
     for trial in range(40):
         point = RNG.normal(size=len(params))
@@ -172,9 +152,9 @@ def test_7_2_direct_derivatives_match_finite_differences():
         if min(abs(v) for v in pre) < 1e-3:
             continue  # skip points next to a joint of a ReLU
         for n, row in enumerate(values["rows"]):
-            expression = row["value"].subs({p7_2.G[1]: p7_2.first_layer(1), p7_2.G[2]: p7_2.first_layer(2)})
-            expression = expression.subs({p7_2.K[1]: p7_2.second_layer(1), p7_2.K[2]: p7_2.second_layer(2)})
-            got = notation.numeric([p7_2.x, *params], expression)(x0, *point)
+            expression = row["value"].subs({p7_1.G[1]: p7_1.first_layer(1), p7_1.G[2]: p7_1.first_layer(2)})
+            expression = expression.subs({p7_1.K[1]: p7_1.second_layer(1), p7_1.K[2]: p7_1.second_layer(2)})
+            got = notation.numeric([p7_1.x, *params], expression)(x0, *point)
             h = 1e-7
             up, down = point.copy(), point.copy()
             up[n] += h
@@ -183,6 +163,26 @@ def test_7_2_direct_derivatives_match_finite_differences():
             assert np.isclose(got, fd, atol=1e-6), row["parameter"]
         checked += 1
     assert checked > 20 and values["count"] == 13
+
+
+def test_7_2_chains_give_finite_difference_derivative_of_omega0():
+    """Do the chains built from the final terms of 7.2 give dl/domega_0 of the toy model?"""
+    from solutions.ch07 import p7_2
+    p = np.array([1.0, 2.0, -3.0, 0.4, 0.1, -0.4, 2.0, 3.0])
+    x, y = 2.3, 2.0
+    state = _toy_forward(p, x, y)
+    symbols = {str(s): s for s in (p7_2.f0, p7_2.f1, p7_2.f2, p7_2.h1, p7_2.h2, p7_2.h3)}
+    subs = {p7_2.omega[1]: p[5], p7_2.omega[2]: p[6]}
+    chain = 2 * (state["f_3"] - y) * p[7]  # dl/df3 * df3/dh3
+    for term in p7_2.final_terms():
+        value = notation.numeric([], term.subs(subs).subs({symbols[k]: state[k] for k in symbols}))()
+        chain = chain * value
+    dl_domega0 = chain * x  # df0/domega0 = x
+    h = 1e-6
+    step = np.zeros(8)
+    step[4] = h
+    fd = (_toy_forward(p + step, x, y)["loss"] - _toy_forward(p - step, x, y)["loss"]) / (2 * h)
+    assert np.isclose(dl_domega0, fd, rtol=1e-6)
 
 
 def test_7_3_sizes_match_torch_jacobians():
@@ -208,7 +208,9 @@ def test_7_3_sizes_match_torch_jacobians():
               r"\partial \ell_i/\partial \mathbf{f}_3": (2, 1),
               r"\partial \mathbf{h}_1/\partial \mathbf{f}_0": jac(torch.relu, f0).T.shape,
               r"\partial \mathbf{f}_1/\partial \mathbf{h}_1": jac(layers[1], h1).T.shape}
-    for term in p7_3.solve()["terms"]:
+    terms = p7_3.solve()["terms"]
+    assert len(terms) == 7  # equation 7.20 of the book has seven factors
+    for term in terms:
         assert tuple(actual[term["term"]]) == (int(term["rows"].subs(dims)), int(sp.sympify(term["columns"]).subs(dims)))
 
 

@@ -82,6 +82,10 @@ def test_8_2_first_layer_puts_joints_where_required():
     h = p8_2.hidden(x)
     for k, joint in enumerate((0.0, 1 / 3, 2 / 3)):
         assert np.allclose(h[:, k], np.maximum(0.0, x - joint))
+    # and do they pass through the vertices read from figure 8.4b-d of the book (to 0.02, half the width of the drawn lines)?
+    for k, vertices in p8_2.FIGURE_RESPONSES.items():
+        for xv, hv in vertices:
+            assert abs(p8_2.hidden(np.array([xv]))[0, k - 1] - hv) <= 0.02, (k, xv)
 
 
 def test_8_4_parameter_count_matches_torch():

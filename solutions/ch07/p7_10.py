@@ -11,7 +11,7 @@ def leaky_relu(values, slope):
 
 
 def forward(weights, biases, x, slope):
-    """Pre-activations f_0..f_K and activations h_1..h_K (h_0 = x) of equation 7.17."""
+    """Pre-activations f_0..f_K and activations h_1..h_K (h_0 = x) of equation 7.24 of the book."""
     fs, hs = [], [x]
     for k, (omega, beta) in enumerate(zip(weights, biases)):
         fs.append(beta + omega @ hs[-1])

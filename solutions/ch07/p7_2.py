@@ -1,49 +1,27 @@
-"""Problem 7.2: derivatives of a two-layer ReLU network output with respect to its 13 parameters."""
+"""Problem 7.2: the new (last) term in each of the five chains of equation 7.13 of the book (toy model)."""
 import sympy as sp
 
-from solutions.ch07.notation import A, Tex
+from solutions.ch07.notation import Cos, Exp, Sin
 
-x = sp.Symbol("x", real=True)
-phi = sp.symbols(r"\phi_0:3", real=True)
-theta = {(i, j): sp.Symbol(rf"\theta_{{{i}{j}}}", real=True) for i in range(2) for j in (1, 2)}
-psi = {(i, j): sp.Symbol(rf"\psi_{{{i}{j}}}", real=True) for i in range(3) for j in (1, 2)}
+beta = sp.symbols(r"\beta_0:4", real=True)
+omega = sp.symbols(r"\omega_0:4", real=True)
+x, y = sp.symbols("x_i y_i", real=True)
+f0, f1, f2, f3, h1, h2, h3 = sp.symbols("f_0 f_1 f_2 f_3 h_1 h_2 h_3", real=True)
 
-
-def first_layer(j):
-    return theta[0, j] + theta[1, j] * x
-
-
-def second_layer(j):
-    return psi[0, j] + psi[1, j] * A(first_layer(1)) + psi[2, j] * A(first_layer(2))
-
-
-def network():
-    return phi[0] + phi[1] * A(second_layer(1)) + phi[2] * A(second_layer(2))
+# Forward pass of the toy model f[x, phi] = beta_3 + omega_3 cos[beta_2 + omega_2 exp[beta_1 + omega_1 sin[beta_0 + omega_0 x]]].
+FORWARD = {f0: beta[0] + omega[0] * x, h1: Sin(f0), f1: beta[1] + omega[1] * h1, h2: Exp(f1),
+           f2: beta[2] + omega[2] * h2, h3: Cos(f2), f3: beta[3] + omega[3] * h3}
+# The five chains of equation 7.13 of the book compute dl/df2, dl/dh2, dl/df1, dl/dh1, dl/df0; each multiplies
+# the previous chain by one new factor d(next)/d(this).
+CHAINS = [(h3, f2), (f2, h2), (h2, f1), (f1, h1), (h1, f0)]
 
 
-PARAMETERS = [phi[0], phi[1], phi[2], psi[0, 1], psi[1, 1], psi[2, 1], psi[0, 2], psi[1, 2],
-              psi[2, 2], theta[0, 1], theta[1, 1], theta[0, 2], theta[1, 2]]
-
-# Names for the pre-activations so that the printed derivatives stay short.
-G = {j: Tex(f"g_{j}") for j in (1, 2)}       # first hidden layer: g_j = theta_0j + theta_1j x
-K = {j: Tex(f"k_{j}") for j in (1, 2)}       # second hidden layer: k_j = psi_0j + psi_1j a[g_1] + psi_2j a[g_2]
-
-
-def shorten(expression, second=True):
-    """Replace the second-layer and then the first-layer pre-activations by k_j and g_j."""
-    for j in (1, 2) if second else ():
-        expression = expression.subs(second_layer(j), K[j])
-    for j in (1, 2):
-        expression = expression.subs(first_layer(j), G[j])
-    return expression
+def final_terms():
+    return [sp.diff(FORWARD[upper], lower) for upper, lower in CHAINS]
 
 
 def solve():
-    y = network()
-    derivatives = [sp.diff(y, p) for p in PARAMETERS]
-    rows = [{"parameter": sp.latex(p), "value": shorten(sp.factor_terms(d))}
-            for p, d in zip(PARAMETERS, derivatives)]
-    return {"rows": rows, "count": len(PARAMETERS),
-            "g1": first_layer(1), "g2": first_layer(2),
-            "k1": shorten(second_layer(1), second=False),
-            "k2": shorten(second_layer(2), second=False)}
+    terms = final_terms()
+    return {"terms": [{"upper": sp.latex(u), "lower": sp.latex(l), "value": t}
+                      for (u, l), t in zip(CHAINS, terms)],
+            "dl_df3": sp.diff((f3 - y) ** 2, f3)}

@@ -1,4 +1,5 @@
-"""Problem 7.3: sizes of the terms of equation 7.19 (three hidden layers of sizes D_1, D_2, D_3)."""
+"""Problem 7.3: sizes of the terms of equation 7.20 of the book, the chain for dl/df_0 of the network
+of section 7.4 of the book (equation 7.17 of the book; we call the sizes of its layers D_1, D_2, D_3)."""
 import sympy as sp
 
 D1, D2, D3, Df = sp.symbols("D_1 D_2 D_3 D_f", positive=True, integer=True)
@@ -6,8 +7,7 @@ SIZE = {"f_0": D1, "h_1": D1, "f_1": D2, "h_2": D2, "f_2": D3, "h_3": D3, "f_3":
 
 # A derivative d(column)/d(row) of vectors is a matrix with one row per entry of the
 # denominator and one column per entry of the numerator (the book's convention, problem 7.6).
-CHAINS = {
-    "f_1": [("h_2", "f_1"), ("f_2", "h_2"), ("h_3", "f_2"), ("f_3", "h_3"), ("l", "f_3")],
+CHAINS = {  # equation 7.20 of the book: dl/df_0 as a product of seven terms
     "f_0": [("h_1", "f_0"), ("f_1", "h_1"), ("h_2", "f_1"), ("f_2", "h_2"), ("h_3", "f_2"),
             ("f_3", "h_3"), ("l", "f_3")],
 }
