@@ -6,7 +6,8 @@ import sympy as sp
 import torch
 import torch.nn as nn
 
-from solutions.ch10 import (conv, p10_1, p10_2, p10_3, p10_4, p10_5, p10_6, p10_7, p10_8, p10_9,
+from solutions.common import conv
+from solutions.ch10 import (p10_1, p10_2, p10_3, p10_4, p10_5, p10_6, p10_7, p10_8, p10_9,
                             p10_10, p10_11, p10_12, p10_13, p10_14, p10_15, p10_16, p10_17, p10_18,
                             p10_19)
 

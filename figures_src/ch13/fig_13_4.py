@@ -6,7 +6,8 @@ midpoint of the edge they stand for; edge-graph edges are dashed cyan curves.
 import matplotlib.pyplot as plt
 from matplotlib.patches import FancyArrowPatch
 
-from solutions.ch13 import graph_drawing, p13_11, p13_12
+from figures_src.common import graph_drawing
+from solutions.ch13 import p13_11, p13_12
 
 
 def _overlay(ax, edges, positions, edge_graph, node_graph_style):

@@ -2,7 +2,8 @@
 import numpy as np
 import sympy as sp
 
-from solutions.ch10 import conv, p10_5
+from solutions.common import conv
+from solutions.ch10 import p10_5
 
 N_INPUTS, STRIDE = 6, 2
 
