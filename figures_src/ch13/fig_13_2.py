@@ -1,4 +1,4 @@
-"""Figure 13.2: the two graphs of problems 13.1, 13.3 and 13.8 (figure 13.14 of the book)."""
+"""Figure 13.2: the two graphs of figure 13.14 of the book (problems 13.1, 13.3 and 13.8)."""
 import matplotlib.pyplot as plt
 
 from figures_src.common import graph_drawing
