@@ -6,7 +6,8 @@ import sympy as sp
 import torch
 import torch.nn as nn
 
-from solutions.ch10 import (conv, p10_1, p10_2, p10_3, p10_4, p10_5, p10_6, p10_7, p10_8, p10_9,
+from solutions.common import conv
+from solutions.ch10 import (p10_1, p10_2, p10_3, p10_4, p10_5, p10_6, p10_7, p10_8, p10_9,
                             p10_10, p10_11, p10_12, p10_13, p10_14, p10_15, p10_16, p10_17, p10_18,
                             p10_19)
 
@@ -44,15 +45,21 @@ def equation_matrix(equation, n_in, n_out, kernel):
 
 
 def test_10_1_layer_is_translation_equivariant_numerically():
-    """Does shifting the input of a conv layer with bias and ReLU shift its output by the same amount?"""
+    """Does shifting the input of a convolution (equation 10.3: no bias) and of a conv layer with
+    bias and ReLU (equation 10.4) shift the output by the same amount?"""
+    bare = nn.Conv1d(1, 1, 3, padding=1, bias=False)
     layer = nn.Sequential(nn.Conv1d(1, 1, 3, padding=1), nn.ReLU())
     x = torch.zeros(1, 1, 30)
     x[0, 0, 10:16] = torch.randn(6)
     tau = 4
     shifted = torch.roll(x, -tau, dims=2)             # t[x]_i = x_{i+tau}
-    assert torch.allclose(layer(shifted)[0, 0, 2:20], layer(x)[0, 0, 2 + tau:20 + tau])
+    for f in (bare, layer):
+        assert torch.allclose(f(shifted)[0, 0, 2:20], f(x)[0, 0, 2 + tau:20 + tau])
     values = p10_1.solve()
     assert values["pre_translated"].has(p10_1.tau)
+    # The printed sum, with i replaced by i + tau, is the printed translated sum (sympy).
+    general = values["pre_general"].doit()
+    assert sp.expand(general.subs(p10_1.i, p10_1.i + p10_1.tau) - values["pre_translated"]) == 0
 
 
 def test_10_2_to_10_4_equations_match_torch_conv1d():

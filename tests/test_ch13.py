@@ -63,6 +63,16 @@ def test_13_2_figure_draws_exactly_the_given_matrices_without_crossings():
                 assert not _segments_cross(positions[a], positions[b], positions[c], positions[d])
 
 
+def test_13_1_graphs_are_those_of_figure_13_14():
+    """Are the graphs those of figure 13.14 of the book (edges typed again here from the
+    figure, in another order), with seven and eight nodes?"""
+    a = [(3, 1), (2, 3), (2, 1), (1, 4), (1, 7), (1, 6), (6, 7), (2, 5), (5, 4), (2, 4)]
+    b = [(8, 3), (3, 2), (8, 1), (8, 4), (4, 1), (1, 7), (2, 5), (2, 6), (5, 6), (5, 7), (7, 6)]
+    for (edges, positions), drawn, n in zip(p13_1.GRAPHS, (a, b), (7, 8)):
+        assert {frozenset(e) for e in edges} == {frozenset(e) for e in drawn}
+        assert sorted(positions) == list(range(1, n + 1))
+
+
 def test_13_3_walk_counts_match_enumeration_and_the_booklet():
     """Are the walk counts of problem 13.3 those found by enumerating walks, and the printed ones?"""
     values = p13_3.solve()
@@ -85,12 +95,22 @@ def test_13_4_diagonal_of_a_squared_is_the_degree():
         assert np.array_equal(np.diag(A @ A), A.sum(axis=0))
 
 
-def test_13_5_permutation_matrix_relabels_the_graph():
-    """Does P^T A P of problem 13.5 equal the adjacency matrix of the relabelled edges?"""
+def test_13_5_permutation_matrix_relabels_the_graph_of_figure_13_5():
+    """Does P^T A P of problem 13.5 give the adjacency matrix of panel e, do exactly two
+    permutations do so (networkx isomorphisms), and does the chosen one map each node of panel a
+    to the node at the same place in panel d?"""
     values = p13_5.solve()
-    relabelled = [(p13_5.NEW_INDEX[a], p13_5.NEW_INDEX[b]) for a, b in p13_5.EDGES]
-    assert np.array_equal(values["A_permuted"], p13_1.adjacency(relabelled, len(p13_5.NEW_INDEX)))
-    X = RNG.normal(size=(3, 4))
+    # Panel e of figure 13.5 of the book, row by row (filled cells), typed from the figure.
+    panel_e = np.array([[0, 0, 0, 0, 0, 1], [0, 0, 1, 1, 0, 1], [0, 1, 0, 0, 0, 1],
+                        [0, 1, 0, 0, 1, 1], [0, 0, 0, 1, 0, 1], [1, 1, 1, 1, 1, 0]])
+    assert np.array_equal(values["A_permuted"], panel_e)
+    G_a, G_d = nx.Graph(p13_5.EDGES_A), nx.Graph(p13_5.EDGES_D)
+    isomorphisms = list(nx.algorithms.isomorphism.GraphMatcher(G_a, G_d).isomorphisms_iter())
+    assert len(isomorphisms) == values["n_consistent"] == 2
+    assert p13_5.NEW_INDEX in [dict(sorted(m.items())) for m in isomorphisms]
+    # The hub (degree five) and the leaf (degree one) fix nodes three and two.
+    assert p13_5.NEW_INDEX[3] == 6 and p13_5.NEW_INDEX[2] == 1
+    X = RNG.normal(size=(3, 6))
     X_new = X @ values["P"]
     for m, n in p13_5.NEW_INDEX.items():
         assert np.allclose(X_new[:, n - 1], X[:, m - 1])
@@ -155,18 +175,27 @@ def test_13_10_attention_is_masked_normalized_and_equivariant():
 def test_13_11_edge_graph_is_the_line_graph():
     """Is the edge graph of problem 13.11 networkx's line graph of the graph?"""
     values = p13_11.solve()
-    label = {tuple(edge): name for name, edge in values["edge_nodes"]}
+    label = {(m, n): name for name, m, n in values["edge_nodes"]}
     line = nx.line_graph(nx.Graph(p13_11.EDGES))
     expected = {frozenset((label[tuple(sorted(e))], label[tuple(sorted(f))])) for e, f in line.edges}
     assert expected == {frozenset(e) for e in values["edge_graph_edges"]}
     assert values["n_edge_graph_edges"] == line.number_of_edges()
 
 
+def test_13_11_and_13_12_use_the_graphs_of_figure_13_15():
+    """Are the graphs of 13.11 and 13.12 those of figure 13.15 of the book (edges typed again
+    here from the figure, in another order)?"""
+    assert {frozenset(e) for e in p13_11.EDGES} == {frozenset(e) for e in [
+        (1, 2), (2, 5), (5, 4), (4, 2), (4, 3), (3, 6), (6, 1), (1, 3)]}
+    assert {frozenset(e) for e in p13_12.EDGE_GRAPH} == {frozenset(e) for e in [
+        (1, 3), (1, 2), (2, 3), (3, 5), (5, 6), (3, 6), (2, 4), (4, 6)]}
+
+
 def test_13_12_recovered_node_graph_has_the_given_edge_graph():
     """Is the edge graph of the recovered node graph the given one, and does it match
     networkx's inverse line graph up to relabelling?"""
     values = p13_12.solve()
-    root = {name: tuple(edge) for name, edge in values["root_edges"]}
+    root = {name: (a, b) for name, a, b in values["root_edges"]}
     given = {frozenset(e) for e in values["edge_graph_edges"]}
     rebuilt = {frozenset((a, b)) for a, b in combinations(root, 2) if set(root[a]) & set(root[b])}
     assert rebuilt == given

@@ -1,7 +1,8 @@
 """Figure 10.1: the weight matrices of problems 10.6 (a) and 10.7 (b)."""
 import matplotlib.pyplot as plt
 
-from solutions.ch10 import conv, p10_6, p10_7
+from solutions.common import conv
+from solutions.ch10 import p10_6, p10_7
 
 
 def draw():

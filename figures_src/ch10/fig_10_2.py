@@ -1,7 +1,8 @@
 """Figure 10.2: weight matrices of the convolutions of figure 10.3 (problem 10.5)."""
 import matplotlib.pyplot as plt
 
-from solutions.ch10 import conv, p10_5
+from solutions.common import conv
+from solutions.ch10 import p10_5
 
 
 def draw():

@@ -1,7 +1,8 @@
 """Figure 10.3: weight matrix of the 2D convolution of figure 10.9 (problem 10.13)."""
 import matplotlib.pyplot as plt
 
-from solutions.ch10 import conv, p10_13
+from solutions.common import conv
+from solutions.ch10 import p10_13
 
 
 def draw():

@@ -1,7 +1,8 @@
 """Figure 10.4: sub-sampling matrix and the factorization of a strided convolution (problem 10.15)."""
 import matplotlib.pyplot as plt
 
-from solutions.ch10 import conv, p10_15
+from solutions.common import conv
+from solutions.ch10 import p10_15
 
 
 def draw():

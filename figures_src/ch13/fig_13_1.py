@@ -1,7 +1,8 @@
 """Figure 13.1: the graphs of the adjacency matrices A1 and A2 of problem 13.2."""
 import matplotlib.pyplot as plt
 
-from solutions.ch13 import graph_drawing, p13_2
+from figures_src.common import graph_drawing
+from solutions.ch13 import p13_2
 
 
 def draw():

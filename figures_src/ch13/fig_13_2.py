@@ -1,7 +1,8 @@
-"""Figure 13.2: the two graphs of problems 13.1, 13.3 and 13.8 (figure 13.14 of the book)."""
+"""Figure 13.2: the two graphs of figure 13.14 of the book (problems 13.1, 13.3 and 13.8)."""
 import matplotlib.pyplot as plt
 
-from solutions.ch13 import graph_drawing, p13_1
+from figures_src.common import graph_drawing
+from solutions.ch13 import p13_1
 
 
 def draw():

@@ -1,5 +1,5 @@
 """Problem 10.10: receptive field after three convolutions with kernel size seven."""
-from solutions.ch10 import conv
+from solutions.common import conv
 
 KERNEL, LAYERS = 7, 3
 

@@ -1,5 +1,5 @@
 """Problem 10.11: receptive fields of a network with strided and dilated convolutions."""
-from solutions.ch10 import conv
+from solutions.common import conv
 
 LAYERS = [{"kernel": 5, "stride": 2, "dilation": 1}, {"kernel": 3, "stride": 1, "dilation": 1},
           {"kernel": 5, "stride": 1, "dilation": 2}]

@@ -1,5 +1,5 @@
 """Problem 10.13: weight matrix of the 2D convolution of figure 10.9 (3x3 kernel, zero padding)."""
-from solutions.ch10 import conv
+from solutions.common import conv
 
 ROWS, COLS, KERNEL = 4, 6, 3    # the 24 inputs of figure 10.9 as a grid of four rows and six columns
 

@@ -2,9 +2,10 @@
 import numpy as np
 import sympy as sp
 
-from solutions.ch10 import conv, p10_5
+from solutions.common import conv
+from solutions.ch10 import p10_5
 
-N_INPUTS, STRIDE = 6, 2
+N_INPUTS, KERNEL, STRIDE = 6, 3, 2
 
 
 def sampling_matrix(n=N_INPUTS, stride=STRIDE):
@@ -19,11 +20,8 @@ def sampling_matrix(n=N_INPUTS, stride=STRIDE):
 def solve():
     S = sp.Matrix(sampling_matrix())
     out = {"sampling": S, "n_inputs": N_INPUTS}
-    for kernel, key in ((3, "three"), (1, "one")):
-        stride_one = p10_5.symbolic(conv.conv_matrix(N_INPUTS, kernel, 1)) if kernel > 1 \
-            else sp.Symbol(r"\omega_1") * sp.eye(N_INPUTS)
-        strided = p10_5.symbolic(conv.conv_matrix(N_INPUTS, kernel, STRIDE)) if kernel > 1 \
-            else sp.Symbol(r"\omega_1") * sp.Matrix(sampling_matrix())
-        assert S * stride_one == strided
-        out[f"stride_one_{key}"], out[f"strided_{key}"] = stride_one, strided
+    stride_one = p10_5.symbolic(conv.conv_matrix(N_INPUTS, KERNEL, 1))
+    strided = p10_5.symbolic(conv.conv_matrix(N_INPUTS, KERNEL, STRIDE))
+    assert S * stride_one == strided
+    out["stride_one_three"], out["strided_three"] = stride_one, strided
     return out

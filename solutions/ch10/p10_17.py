@@ -1,5 +1,6 @@
 """Problem 10.17: receptive fields of the first three convolutional layers of AlexNet."""
-from solutions.ch10 import conv, p10_16
+from solutions.common import conv
+from solutions.ch10 import p10_16
 
 
 def operations():

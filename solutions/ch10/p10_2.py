@@ -1,5 +1,5 @@
 """Problem 10.2: 1D convolution with kernel size three and stride two (figure 10.3a-b)."""
-from solutions.ch10 import conv
+from solutions.common import conv
 
 KERNEL, STRIDE, DILATION = 3, 2, 1
 

@@ -1,5 +1,5 @@
 """Problem 10.3: 1D dilated convolution with kernel size three and dilation rate two (figure 10.3d)."""
-from solutions.ch10 import conv
+from solutions.common import conv
 
 KERNEL, STRIDE, DILATION = 3, 1, 2
 

@@ -1,7 +1,7 @@
 """Problem 10.4: 1D convolution with kernel size seven, dilation rate three and stride three."""
 import sympy as sp
 
-from solutions.ch10 import conv
+from solutions.common import conv
 
 KERNEL, STRIDE, DILATION = 7, 3, 3
 

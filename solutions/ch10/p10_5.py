@@ -1,7 +1,7 @@
 """Problem 10.5: weight matrices of the convolutions of figure 10.3 (six inputs, zero padding)."""
 import sympy as sp
 
-from solutions.ch10 import conv
+from solutions.common import conv
 
 N_INPUTS = 6
 CASES = [  # panel, kernel, stride, dilation

@@ -2,7 +2,7 @@
 import numpy as np
 import sympy as sp
 
-from solutions.ch10 import conv
+from solutions.common import conv
 
 N_POSITIONS, KERNEL, CHANNELS = 6, 3, 2
 

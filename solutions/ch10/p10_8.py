@@ -1,5 +1,5 @@
 """Problem 10.8: weights and biases of two 1D convolutional layers."""
-from solutions.ch10 import conv
+from solutions.common import conv
 
 INPUT_CHANNELS = 3
 LAYERS = [{"kernel": 3, "channels": 4}, {"kernel": 5, "channels": 10}]

@@ -1,5 +1,5 @@
 """Problem 10.9: receptive field after three convolutions with kernel size three."""
-from solutions.ch10 import conv
+from solutions.common import conv
 
 KERNEL, LAYERS = 3, 3
 

@@ -3,7 +3,6 @@ import numpy as np
 import sympy as sp
 
 Z = [-3, 1, 100, 5, -1]
-WORDS = {5: "five"}
 PRECISION = 40
 
 
@@ -18,7 +17,7 @@ def outputs_and_jacobian(values):
 
 
 def solve():
-    return {"z": np.array(Z), "count": len(Z), "count_words": WORDS[len(Z)]}
+    return {"z_indexed": [[n, v] for n, v in enumerate(Z, 1)], "count": len(Z)}
 
 
 def solve_instructor():

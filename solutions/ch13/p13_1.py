@@ -1,18 +1,21 @@
-"""Problem 13.1: adjacency matrices of the two graphs of figure 13.2 (figure 13.14 of the book).
+"""Problem 13.1: adjacency matrices of the two graphs of figure 13.14 of the book.
 
-The graphs are data: nodes are numbered from one, edges are pairs of node numbers, and the
-positions are where figure 13.2 draws the nodes.
+The booklet's figure 13.2 redraws them. The graphs are data read from figure 13.14 of the book
+(GraphAdjacencyProblem.pdf of the book's figure repository): nodes are numbered as in that
+figure, edges are the lines drawn between node numbers, and the positions are the centers of
+the node circles as drawn (in units of about a sixth of the panel width, y upwards).
 """
 import numpy as np
 
-# Graph a) of figure 13.2: seven nodes.
-EDGES_1 = [(1, 2), (1, 3), (1, 4), (1, 6), (1, 7), (2, 4), (2, 5), (2, 7), (3, 6), (4, 5)]
-POSITIONS_1 = {1: (0.0, 0.0), 2: (2.0, 0.0), 3: (-1.0, 0.9), 4: (1.0, -1.0), 5: (2.2, -1.5),
-               6: (-1.0, -0.9), 7: (1.0, 1.0)}
-# Graph b) of figure 13.2: six nodes.
-EDGES_2 = [(1, 4), (1, 5), (1, 6), (2, 3), (2, 4), (3, 4), (3, 5), (3, 6)]
-POSITIONS_2 = {1: (0.0, 0.0), 2: (2.2, 1.2), 3: (2.0, 0.0), 4: (1.0, 1.0), 5: (1.0, 0.0),
-               6: (1.0, -1.0)}
+# Panel a) of figure 13.14 of the book: seven nodes.
+EDGES_1 = [(1, 2), (1, 3), (1, 4), (1, 6), (1, 7), (2, 3), (2, 4), (2, 5), (4, 5), (6, 7)]
+POSITIONS_1 = {1: (4.00, -0.73), 2: (2.72, -0.88), 3: (3.43, -0.45), 4: (2.58, -1.85),
+               5: (2.00, -1.33), 6: (4.55, -1.28), 7: (4.05, -1.82)}
+# Panel b) of figure 13.14 of the book: eight nodes.
+EDGES_2 = [(1, 4), (1, 7), (1, 8), (2, 3), (2, 5), (2, 6), (3, 8), (4, 8), (5, 6), (5, 7),
+           (6, 7)]
+POSITIONS_2 = {1: (7.70, -1.20), 2: (9.12, -0.50), 3: (7.62, -0.33), 4: (7.17, -1.85),
+               5: (8.62, -1.33), 6: (9.51, -1.52), 7: (8.20, -1.93), 8: (6.87, -0.68)}
 GRAPHS = [(EDGES_1, POSITIONS_1), (EDGES_2, POSITIONS_2)]
 
 
@@ -25,7 +28,7 @@ def adjacency(edges, n_nodes):
 
 
 def adjacency_matrices():
-    """The adjacency matrices of graphs a) and b) of figure 13.2."""
+    """The adjacency matrices of graphs a) and b) of figure 13.14 of the book."""
     return [adjacency(edges, len(positions)) for edges, positions in GRAPHS]
 
 

@@ -1,4 +1,4 @@
-"""Problem 13.3: walks from node one to node two in the graphs of figure 13.2."""
+"""Problem 13.3: walks from node one to node two in the graphs of figure 13.14 of the book."""
 import numpy as np
 
 from solutions.ch13 import p13_1
