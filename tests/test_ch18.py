@@ -19,6 +19,15 @@ def random_spd(n):
     return m @ m.T + n * np.eye(n)
 
 
+def test_18_1_update_keeps_identity_covariance():
+    """Does a seeded sample of the update of problem 18.1 keep Cov = I in three dimensions?"""
+    beta = 0.3
+    x_prev = RNG.normal(size=(200_000, 3))           # Cov[x_{t-1}] = I
+    x_t = np.sqrt(1 - beta) * x_prev + np.sqrt(beta) * RNG.normal(size=(200_000, 3))
+    assert np.allclose(np.cov(x_t.T), np.eye(3), atol=0.015)
+    assert sp.simplify(p18_1.solve()["variance"] - 1) == 0
+
+
 def test_18_4_change_of_variables_is_proportional():
     """Is Norm_v[Aw, B] / Norm_w[(A'B^-1A)^-1 A'B^-1 v, (A'B^-1A)^-1] the same for every w?"""
     A, B, v = RNG.normal(size=(3, 2)), random_spd(3), RNG.normal(size=3)

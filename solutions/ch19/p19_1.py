@@ -1,8 +1,10 @@
-"""Problem 19.1: the return at each step of the trajectory of figure 19.18 (gamma = 0.9).
+"""Problem 19.1: the return at each step of the trajectory of figure 19.18 of the book (gamma = 0.9).
 
-The figure is not reproduced in the text; the trajectory is taken to have eight transitions
-whose rewards r_2 ... r_9 are the +1 (first fish), -2 (hole) and +1 (second fish) of its caption,
-with zero reward on every other step.
+Figure 19.18 of the book is available from no source consulted (the chapter 19 figure files are
+absent from the book's public repository; no notebook draws it). The trajectory below is an
+ASSUMPTION, stated as such in the answer: eight transitions with rewards +1 (a first fish),
+-2 (a hole) and +1 (a second fish), the reward sizes of the penguin examples of chapter 19, and
+zero reward on every other step; the positions of the rewards are a guess.
 """
 GAMMA = 0.9
 FISH_REWARD, HOLE_REWARD = 1, -2
