@@ -80,11 +80,13 @@ def _inverse_flow(x):
 
 
 def test_16_3_inverse_jacobian_is_the_product_of_layer_inverses():
-    """Is the product of problem 16.3 the finite-difference Jacobian of the inverse flow?"""
+    """Is the product of problem 16.3 the finite-difference Jacobian of the inverse flow, in the
+    book's convention (element (i, j) is the derivative of output j with respect to input i)?"""
     values = p16_3.derive()
     x0 = np.array(values["x0"], dtype=float).ravel()
-    numeric = _jacobian(_inverse_flow, x0)
-    assert np.allclose(np.array(values["jacobian_inverse"], dtype=float), numeric, atol=1e-6)
+    numeric = _jacobian(_inverse_flow, x0)          # element (i, j): d output_i / d input_j
+    assert np.allclose(np.array(values["jacobian_inverse"], dtype=float), numeric.T, atol=1e-6)
+    assert not np.allclose(numeric, numeric.T)      # the example tells the two conventions apart
     z0 = _inverse_flow(x0)
     assert np.allclose(np.array(values["z0"], dtype=float).ravel(), z0)
     forward = lambda z: _numeric_flow()[2](_numeric_flow()[1](_numeric_flow()[0](z)))  # noqa: E731
@@ -232,8 +234,13 @@ def test_16_10_jacobian_structure_matches_real_networks():
             h1 = h[:half] + f1(h[half:])
             return np.concatenate([h1, h[half:] + f2(h1)])
 
-        jac = _jacobian(flow, rng.normal(size=2 * half))
+        h = rng.normal(size=2 * half)
+        jac = _jacobian(flow, h).T          # the book's convention: rows are inputs
         expected = np.array(values[key])
+        # Top-right block: d h'_2 / d h_1 = df_2/dh'_1 (book convention), bottom-left: df_1/dh_2.
+        h1_out = h[:half] + f1(h[half:])
+        assert np.allclose(jac[:half, half:], _jacobian(f2, h1_out).T, atol=1e-6)
+        assert np.allclose(jac[half:, :half], _jacobian(f1, h[half:]).T, atol=1e-6)
         assert np.array_equal(np.abs(jac) > 1e-8, expected != p16_10.ZERO)
         ones = expected == p16_10.ONE
         assert np.allclose(jac[ones], 1.0)

@@ -19,8 +19,9 @@ def draw():
             ax.axvline(k - 0.5, color="0.85", lw=0.5)
         ax.axhline(half - 0.5, color="k", lw=1)
         ax.axvline(half - 0.5, color="k", lw=1)
-        ax.set_xticks([(half - 1) / 2, half + (half - 1) / 2], ["$\\mathbf{h}_1$", "$\\mathbf{h}_2$"])
-        ax.set_yticks([(half - 1) / 2, half + (half - 1) / 2], ["$\\mathbf{h}'_1$", "$\\mathbf{h}'_2$"])
+        # The book's convention: rows are the inputs, columns the outputs.
+        ax.set_xticks([(half - 1) / 2, half + (half - 1) / 2], ["$\\mathbf{h}'_1$", "$\\mathbf{h}'_2$"])
+        ax.set_yticks([(half - 1) / 2, half + (half - 1) / 2], ["$\\mathbf{h}_1$", "$\\mathbf{h}_2$"])
         ax.tick_params(length=0)
         ax.set_title(title)
     fig.tight_layout()

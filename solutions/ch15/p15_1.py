@@ -1,18 +1,27 @@
-"""Problem 15.1: the loss of equation 15.8 when the generated and real distributions agree.
+"""Problem 15.1: the loss when the generated and real distributions agree.
 
-Equation 15.8 is the discriminator loss with the optimal discriminator substituted:
-L = int q(x) log[q(x) / (q(x) + Pr(x))] dx + int Pr(x) log[Pr(x) / (q(x) + Pr(x))] dx.
+The current printing of the book asks about equation 15.9 with Pr(x*) = Pr(x) (the first
+printing asked about equation 15.8 with q(x) = Pr(x)). Equation 15.8 of the book, with the
+sign of its second printing, is the discriminator loss with the optimal discriminator:
+L = -int Pr(x*) log[Pr(x*) / (Pr(x*) + Pr(x))] dx* - int Pr(x) log[Pr(x) / (Pr(x*) + Pr(x))] dx.
+Equation 15.9 of the book is the Jensen-Shannon divergence between Pr(x*) and Pr(x).
 """
 import sympy as sp
 
 from solutions.ch16.notation import book_latex
 
+p = sp.symbols("p", positive=True)     # the common density value Pr(x*) = Pr(x) at a point
+
 
 def derive():
-    """With q = Pr each ratio is 1/2, and each integral of Pr(x) log[1/2] is log[1/2]."""
-    return sp.simplify(2 * sp.log(sp.Rational(1, 2)))
+    """Integrands of equations 15.8 and 15.9 of the book at a point where both densities are p;
+    each integrand is p times a constant, and p integrates to one."""
+    loss_integrand = -p * sp.log(p / (p + p)) - p * sp.log(p / (p + p))
+    js_integrand = (p * sp.log(2 * p / (p + p)) + p * sp.log(2 * p / (p + p))) / 2
+    return {"loss": sp.simplify(loss_integrand / p), "js": sp.simplify(js_integrand / p)}
 
 
 def solve():
-    loss = derive()
-    return {"loss": book_latex(loss), "loss_value": float(loss)}
+    values = derive()
+    return {"loss": book_latex(values["loss"]), "loss_value": float(values["loss"]),
+            "js": book_latex(values["js"])}

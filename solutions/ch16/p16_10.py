@@ -1,7 +1,9 @@
 """Problem 16.10: structure of the Jacobian of the residual flow of figure 16.8.
 
-h'_1 = h_1 + f_1[h_2],  h'_2 = h_2 + f_2[h'_1], so the Jacobian with respect to [h_1; h_2] is
-[[I, J_1], [J_2, I + J_2 J_1]] with J_1 = df_1/dh_2 and J_2 = df_2/dh'_1.
+h'_1 = h_1 + f_1[h_2],  h'_2 = h_2 + f_2[h'_1] (equation 16.18 of the book). In the book's
+convention (fifth printing: element (i, j) of a Jacobian is the derivative of output j with
+respect to input i, so rows belong to [h_1; h_2] and columns to [h'_1; h'_2]) the Jacobian is
+[[I, J_2], [J_1, I + J_1 J_2]] with J_1 = df_1/dh_2 and J_2 = df_2/dh'_1.
 """
 import numpy as np
 
@@ -11,7 +13,7 @@ ZERO, ONE, FREE = 0, 1, 2                 # codes: structural zero, constant one
 
 def jacobian(j1, j2):
     eye = np.eye(len(j1))
-    return np.block([[eye, j1], [j2, eye + j2 @ j1]])
+    return np.block([[eye, j2], [j1, eye + j1 @ j2]])
 
 
 def pattern(j1, j2):

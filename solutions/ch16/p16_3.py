@@ -1,4 +1,9 @@
-"""Problem 16.3: Jacobian and determinant of the inverse of a composed flow, on an example."""
+"""Problem 16.3: Jacobian and determinant of the inverse of a composed flow, on an example.
+
+The book's fifth printing writes Jacobians as in its chapter 7 and appendix: element (i, j) of
+df/dz is df_j/dz_i (the transpose of sympy's `jacobian`), so that the chain rule of its
+equation 16.6 multiplies the layers' Jacobians in the order the layers are applied.
+"""
 import sympy as sp
 
 from solutions.ch16.notation import book_latex
@@ -19,6 +24,11 @@ def at(expr, point):
     return expr.subs({h1: point[0], h2: point[1]}, simultaneous=True)
 
 
+def book_jacobian(f, point):
+    """Jacobian in the book's convention (element (i, j) is df_j/dh_i), evaluated at point."""
+    return at(f.jacobian(H).T, point)
+
+
 def derive():
     for f, g in zip(LAYERS, INVERSES):                    # each inverse really inverts its layer
         assert sp.simplify(at(f, g) - H) == sp.zeros(2, 1)
@@ -27,8 +37,9 @@ def derive():
     for g in reversed(INVERSES):
         outputs.append(sp.simplify(at(g, outputs[-1])))
     f3, f2, f1, z0 = outputs
-    factors = [at(INVERSES[0].jacobian(H), f1), at(INVERSES[1].jacobian(H), f2),
-               at(INVERSES[2].jacobian(H), f3)]
+    # The inverse applies f_3^{-1} to x first, so its Jacobian comes first in the product.
+    factors = [book_jacobian(INVERSES[2], f3), book_jacobian(INVERSES[1], f2),
+               book_jacobian(INVERSES[0], f1)]
     product = sp.simplify(factors[0] * factors[1] * factors[2])
     forward_dets = [sp.simplify(at(LAYERS[0].jacobian(H).det(), z0)),
                     sp.simplify(at(LAYERS[1].jacobian(H).det(), f1)),

@@ -38,4 +38,6 @@ def solve_instructor():
     values = derive()
     values["Omega1_inv"] = displayed(values["Omega1_inv"])
     values["Omega2_inv"] = displayed(values["Omega2_inv"])
+    # The factors of the determinant of Omega_1 as printed, negative ones in parentheses.
+    values["Omega1_diag_factors"] = [f"({d})" if d < 0 else f"{d}" for d in values.pop("Omega1_diag")]
     return values

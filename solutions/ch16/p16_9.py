@@ -22,4 +22,6 @@ def inverse(h_prime):
 
 
 def solve():
-    return {"K": K, "phi": PHI, "knots": KNOTS, "output_max": KNOTS[-1]}
+    return {"K": K, "phi_items": [[k, float(value)] for k, value in enumerate(PHI, start=1)],
+            "knots": [f"{value:.3g}" for value in KNOTS],     # printed to 3 significant digits
+            "output_max": KNOTS[-1]}
