@@ -1,7 +1,7 @@
 """Problem 5.8: heteroscedastic multivariate regression with a variance for each dimension."""
 import sympy as sp
 
-from solutions.ch05.notation import Normal, book_latex, output
+from solutions.common.notation import Normal, book_latex, output
 
 i, d, I, D = sp.symbols("i d I D", integer=True, positive=True)
 y = sp.IndexedBase("y")
