@@ -216,3 +216,12 @@ def test_3_1_identity_activation_gives_the_printed_line():
     assert np.isclose(float(values["identity_intercept"].subs(subs)), y[1])
     assert np.isclose(float(values["identity_slope"].subs(subs)), (y[2] - y[0]) / 2)
     assert values["identity_degree"] == 1
+
+
+def test_3_4_third_unit_matches_the_points_read_from_figure_3_14c():
+    """Does the third pre-activation used in 3.4 pass through the points read from figure 3.14c
+    of the book (to the reading accuracy of 0.025), and is it figure 3.3c's line reflected?"""
+    values = p3_4.solve()
+    for x, y in (values["read_left"], values["read_right"]):
+        assert abs(values["theta30"] + values["theta31"] * x - y) < 0.025
+    assert (values["theta30"], values["theta31"]) == (-values["theta30_old"], -values["theta31_old"])
