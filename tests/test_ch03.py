@@ -190,6 +190,16 @@ def test_3_13_patterns_at_the_listed_points():
         assert [d + 1 for d in range(3) if pre[d] > 0] == r["active"]
     assert count_arrangement_regions(p3_13.THETA[:, 1:], p3_13.THETA[:, 0]) == 7
     assert np.all(np.abs(p3_13.corners()) <= 1)
+    # the lines pass through the end points read from figure 3.8 of the book
+    for row, ends in zip(p3_13.THETA, p3_13.FIGURE_LINES):
+        for x1, x2 in ends:
+            assert abs(row[0] + row[1] * x1 + row[2] * x2) < 1e-9
+    # the central triangle: sample points inside the triangle of the three corners
+    a, b, c = p3_13.corners()
+    weights = RNG.dirichlet(np.ones(3), size=200)
+    inside = weights @ np.array([a, b, c])
+    pre = p3_13.THETA[:, :1] + p3_13.THETA[:, 1:] @ inside.T
+    assert {tuple(np.flatnonzero(column > 0) + 1) for column in pre.T} == {tuple(values["central"])}
 
 
 def test_3_15_and_3_18_zaslavsky_counts_by_brute_force():
