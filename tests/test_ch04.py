@@ -75,7 +75,7 @@ def test_4_3_rescaling_identity_numerically():
 
 
 def test_4_2_layer_count():
-    """Is the layer count of 4.2 the number of hidden layers plus the output layer?"""
+    """Are the hyperparameters of 4.2 the layer count K and one width per hidden layer of figure 4.6 of the book?"""
     assert p4_2.solve()["count"] == 1 + len(p4_2.HIDDEN) and p4_2.solve()["layers"] == 3
 
 
