@@ -190,6 +190,16 @@ def test_3_13_patterns_at_the_listed_points():
         assert [d + 1 for d in range(3) if pre[d] > 0] == r["active"]
     assert count_arrangement_regions(p3_13.THETA[:, 1:], p3_13.THETA[:, 0]) == 7
     assert np.all(np.abs(p3_13.corners()) <= 1)
+    # the lines pass through the end points read from figure 3.8 of the book
+    for row, ends in zip(p3_13.THETA, p3_13.FIGURE_LINES):
+        for x1, x2 in ends:
+            assert abs(row[0] + row[1] * x1 + row[2] * x2) < 1e-9
+    # the central triangle: sample points inside the triangle of the three corners
+    a, b, c = p3_13.corners()
+    weights = RNG.dirichlet(np.ones(3), size=200)
+    inside = weights @ np.array([a, b, c])
+    pre = p3_13.THETA[:, :1] + p3_13.THETA[:, 1:] @ inside.T
+    assert {tuple(np.flatnonzero(column > 0) + 1) for column in pre.T} == {tuple(values["central"])}
 
 
 def test_3_15_and_3_18_zaslavsky_counts_by_brute_force():
@@ -216,3 +226,12 @@ def test_3_1_identity_activation_gives_the_printed_line():
     assert np.isclose(float(values["identity_intercept"].subs(subs)), y[1])
     assert np.isclose(float(values["identity_slope"].subs(subs)), (y[2] - y[0]) / 2)
     assert values["identity_degree"] == 1
+
+
+def test_3_4_third_unit_matches_the_points_read_from_figure_3_14c():
+    """Does the third pre-activation used in 3.4 pass through the points read from figure 3.14c
+    of the book (to the reading accuracy of 0.025), and is it figure 3.3c's line reflected?"""
+    values = p3_4.solve()
+    for x, y in (values["read_left"], values["read_right"]):
+        assert abs(values["theta30"] + values["theta31"] * x - y) < 0.025
+    assert (values["theta30"], values["theta31"]) == (-values["theta30_old"], -values["theta31_old"])

@@ -5,7 +5,8 @@ import numpy as np
 import sympy as sp
 import torch
 
-from solutions.ch05 import notation, p5_1, p5_2, p5_3, p5_4, p5_5, p5_6, p5_7, p5_8, p5_9, p5_10
+from solutions.common import notation
+from solutions.ch05 import p5_1, p5_2, p5_3, p5_4, p5_5, p5_6, p5_7, p5_8, p5_9, p5_10
 
 RNG = np.random.default_rng(5)
 
@@ -161,3 +162,17 @@ def test_5_9_weight_dominates_the_squared_error():
     # Squared errors of predicting each output by its mean, averaged over people.
     ratio = np.mean((weight - 70) ** 2) / np.mean((height - 1.7) ** 2)
     assert math.isclose(ratio, values["ratio"], rel_tol=0.02)
+
+
+def test_common_notation_prints_powers_in_the_book_form():
+    """Does every bracketed function of the one notation module print a power as the book does
+    (exp[x]^2 of equation 7.13 of the book), whichever printer or class makes it?"""
+    x = sp.Symbol("x")
+    assert notation.book_latex(sp.log(x) ** 2) == r"\log\left[x\right]^{2}"
+    assert sp.latex(notation.Exp(x) ** 2) == r"\exp\left[x\right]^{2}"
+    assert sp.latex(notation.Sig(x) ** 2) == r"\sig\left[x\right]^{2}"
+    assert sp.latex(notation.Ind(x) ** 2) == r"\indicator\left[x > 0\right]^{2}"
+    check = notation.numeric([x], notation.Sig(x) + notation.A(x) + notation.Exp(x))
+    assert np.isclose(check(0.5), 1 / (1 + np.exp(-0.5)) + 0.5 + np.exp(0.5))
+    assert sp.simplify(notation.explicit(notation.Sig(x)).diff(x)
+                       - notation.explicit(notation.Sig(x).diff(x))) == 0

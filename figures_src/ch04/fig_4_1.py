@@ -1,30 +1,44 @@
-"""Figure 4.1: the two networks of problem 4.1 and how they are composed."""
+"""Figure 4.1: the two networks of problem 4.1 (figure 4.8 of the book) and how they are composed."""
 import matplotlib.pyplot as plt
 import numpy as np
 
 from solutions.ch04 import p4_1
 
 
-def draw():
-    fig, axes = plt.subplots(1, 3, figsize=(6.4, 2.3), gridspec_kw={"width_ratios": [0.6, 1, 1]})
-    ax = axes[0]
+def _diagram(ax):
+    """x -> h1, h2, h3 -> y -> h1', h2', h3' -> y', as in figure 4.8a of the book."""
     ax.axis("off")
-    ax.set(xlim=(0, 1), ylim=(0, 1))
-    boxes = [(0.9, "$x$", "white"), (0.65, "network 1", "#a0d9d3"), (0.35, "network 2", "#e8b8a4"),
-             (0.1, "$y'$", "white")]
-    for (ya, _, _), (yb, _, _) in zip(boxes[:-1], boxes[1:]):
-        ax.annotate("", xy=(0.5, yb + 0.07), xytext=(0.5, ya - 0.07),
-                    arrowprops=dict(arrowstyle="-|>", lw=0.8))
-    ax.text(0.56, 0.5, "$y$", va="center", fontsize=9)
-    for yc, label, colour in boxes:
-        ax.text(0.5, yc, label, ha="center", va="center", fontsize=8,
-                bbox=dict(boxstyle="round,pad=0.4", fc=colour, ec="black", lw=0.6))
+    ax.set(xlim=(-0.3, 4.3), ylim=(-0.5, 2.5))
+    nodes = {"x": (0, 1), "y": (2, 1), "y'": (4, 1)}
+    for k in range(3):
+        nodes[f"h{k}"] = (1, 2 - k)
+        nodes[f"g{k}"] = (3, 2 - k)
+    edges = [("x", f"h{k}") for k in range(3)] + [(f"h{k}", "y") for k in range(3)] + \
+        [("y", f"g{k}") for k in range(3)] + [(f"g{k}", "y'") for k in range(3)]
+    for a, b in edges:
+        ax.annotate("", xy=nodes[b], xytext=nodes[a],
+                    arrowprops=dict(arrowstyle="-|>", lw=0.6, shrinkA=9, shrinkB=9))
+    labels = {"x": "$x$", "y": "$y$", "y'": "$y'$"}
+    labels.update({f"h{k}": f"$h_{k + 1}$" for k in range(3)})
+    labels.update({f"g{k}": f"$h'_{k + 1}$" for k in range(3)})
+    for name, (cx, cy) in nodes.items():
+        ax.text(cx, cy, labels[name], ha="center", va="center", fontsize=8,
+                bbox=dict(boxstyle="circle,pad=0.25", fc="white", ec="black", lw=0.6))
     ax.set_title("a)", fontsize=9, loc="left")
+
+
+def draw():
+    fig = plt.figure(figsize=(6.4, 4.2))
+    grid_spec = fig.add_gridspec(2, 2, height_ratios=[0.8, 1])
+    _diagram(fig.add_subplot(grid_spec[0, :]))
     grid = np.linspace(*p4_1.X_RANGE, 2001)
-    for ax, params, colour, xlabel, ylabel, title in [
-            (axes[1], p4_1.NETWORK1, "#629e9c", "Input, $x$", "Output, $y$", "b)"),
-            (axes[2], p4_1.NETWORK2, "#773c23", "Input, $y$", "Output, $y'$", "c)")]:
-        ax.plot(grid, p4_1.net(params, grid), color=colour, lw=1.4)
+    for column, vertices, colour, xlabel, ylabel, title in [
+            (0, p4_1.NETWORK1, "#629e9c", "Input, $x$", "Output, $y$", "b)"),
+            (1, p4_1.NETWORK2, "#773c23", "Input, $y$", "Output, $y'$", "c)")]:
+        ax = fig.add_subplot(grid_spec[1, column])
+        ax.plot(grid, p4_1.net(vertices, grid), color=colour, lw=1.4)
+        for j in p4_1.joints(vertices):
+            ax.axvline(j, color="0.75", lw=0.5, ls=":", zorder=0)
         ax.axhline(0, color="0.85", lw=0.5, zorder=0)
         ax.set(xlim=p4_1.X_RANGE, ylim=(-1.1, 1.1), xlabel=xlabel, ylabel=ylabel, aspect="equal")
         ax.set_title(title, fontsize=9, loc="left")

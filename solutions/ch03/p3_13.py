@@ -1,16 +1,39 @@
-"""Problem 3.13: activation patterns of the seven regions of textbook figure 3.8.
+"""Problem 3.13: activation patterns of the seven regions of figure 3.8 of the book.
 
-The parameters are those of the interactive version of figure 3.8 published with the book
-(udlbook figures, "Figure 3.8"): hidden unit d has pre-activation
-theta_d0 + theta_d1 x_1 + theta_d2 x_2, plotted on the square [-1, 1]^2.
+Figure 3.8 of the book (ShallowBuildUp2D.pdf of the book's figures) prints no parameters. Its
+panels d-f draw each hidden unit's joint line (cyan) on the square [-1, 1]^2 and shade the side
+where the unit is active with contour lines. The end points of the three lines were read from
+the vector figure (pdftocairo -svg), mapped through the ticks -1, 0, 1 of panel j (the same
+lines as in panels d-f), to three decimals; the active side of each unit is the contoured side:
+above and to the right of line 1 (panel d), to the right of line 2 (panel e), below line 3
+(panel f). Hidden unit d has pre-activation theta_d0 + theta_d1 x_1 + theta_d2 x_2, built here
+from its line and its active side and scaled so that its larger slope is one in magnitude (the
+scale does not change where it is active).
 """
 from itertools import combinations
 
 import numpy as np
 
-THETA = np.array([[0.2, 0.5, 0.5],      # theta_10, theta_11, theta_12
-                  [-0.3, -0.1, 0.9],    # theta_20, theta_21, theta_22
-                  [0.2, -0.7, 0.2]])    # theta_30, theta_31, theta_32
+# (x_1, x_2) end points of each joint line, and a point on the side where the unit is active.
+FIGURE_LINES = [((-0.992, 0.600), (0.596, -0.996)),    # unit 1, panel d
+                ((0.216, -0.997), (0.440, 0.992)),     # unit 2, panel e
+                ((-0.993, -0.005), (0.997, 0.600))]    # unit 3, panel f
+ACTIVE_SIDE = [(1.0, 1.0), (1.0, 0.0), (0.0, -1.0)]
+
+
+def theta_from_figure():
+    rows = []
+    for ((ax, ay), (bx, by)), (px, py) in zip(FIGURE_LINES, ACTIVE_SIDE):
+        normal = np.array([-(by - ay), bx - ax])
+        row = np.array([-(normal[0] * ax + normal[1] * ay), *normal])
+        row = row / np.abs(row[1:]).max()
+        if row[0] + row[1] * px + row[2] * py < 0:
+            row = -row
+        rows.append(row)
+    return np.array(rows)
+
+
+THETA = theta_from_figure()
 BOX = (-1.0, 1.0)
 
 
@@ -45,5 +68,8 @@ def solve():
                         "x2": round(float(x2[mask].mean()), 2)})
     present = {tuple(r["active"]) for r in regions}
     missing = [list(a) for k in range(4) for a in combinations((1, 2, 3), k) if a not in present]
-    return {"theta": THETA, "regions": regions, "count": len(regions),
+    centre = corners().mean(axis=0)          # inside the triangle formed by the three lines
+    pre = THETA[:, 0] + THETA[:, 1:] @ centre
+    central = [d + 1 for d in range(3) if pre[d] > 0]
+    return {"theta": np.round(THETA, 3), "central": central, "regions": regions, "count": len(regions),
             "missing": missing}

@@ -1,25 +1,50 @@
-"""Problem 4.1: composing two shallow networks (companion notebook 4.1, "Composing networks")."""
+"""Problem 4.1: composing the two shallow networks of figure 4.8 of the book.
+
+The book gives the two networks only as plotted functions (figure 4.8b and 4.8c of the book,
+file DeepConcatQuestion.pdf of the book's figures), not as parameters. Each is piecewise
+linear with three joints, so it is fixed by its vertices. These were read from the vector
+figure (pdftocairo -svg): the polyline of each curve mapped through the axis ticks of its
+panel (x ticks -1, 0, 1; y ticks -1, 0, 1), to three decimals. The curves' first and last
+vertices stop a few thousandths short of x = -1 and x = 1 (line caps); the end segments are
+extended to the ends of the range along their own slope.
+"""
 import numpy as np
 
-from solutions.ch03 import p3_8
-
-# The two networks of notebook 4.1, in the parameter names of equation 3.1.
-NETWORK1 = {"theta10": 0.0, "theta11": -1.0, "theta20": 0.0, "theta21": 1.0,
-            "theta30": -0.67, "theta31": 1.0,
-            "phi0": 1.0, "phi1": -2.0, "phi2": -3.0, "phi3": 9.3}
-NETWORK2 = {"theta10": -0.6, "theta11": -1.0, "theta20": 0.2, "theta21": 1.0,
-            "theta30": -0.5, "theta31": 1.0,
-            "phi0": 0.5, "phi1": -1.0, "phi2": -1.5, "phi3": 2.0}
 X_RANGE = (-1.0, 1.0)
 
+# Figure 4.8b of the book: y = f[x], vertices (x, y) as read.
+FIGURE_B = [(-0.995, 0.001), (-0.414, 0.966), (0.001, -0.936), (0.604, 0.968), (0.997, -0.013)]
+# Figure 4.8c of the book: y' = g[y], vertices (y, y') as read; flat at zero after the last joint.
+FIGURE_C = [(-0.992, 0.600), (-0.193, -0.822), (0.481, -0.669), (0.771, 0.000), (1.002, -0.002)]
+# The last segment of figure 4.8c is level to within the reading error (0.002 over 0.23); we
+# take it as exactly zero, as drawn along the axis.
+FLAT_AFTER_LAST_JOINT = True
 
-def net(params, x):
-    return p3_8.network(np.atleast_1d(np.asarray(x, dtype=float)), params)[3]
+
+def _vertices(points, flat_tail=False):
+    """Vertices on the whole of X_RANGE: end segments extended along their slopes."""
+    xs, ys = (np.array(v, dtype=float) for v in zip(*points))
+    if flat_tail:
+        ys[-1] = ys[-2]
+    lo, hi = X_RANGE
+    ys[0] = ys[0] + (lo - xs[0]) * (ys[1] - ys[0]) / (xs[1] - xs[0])
+    ys[-1] = ys[-1] + (hi - xs[-1]) * (ys[-1] - ys[-2]) / (xs[-1] - xs[-2])
+    xs[0], xs[-1] = lo, hi
+    return xs, ys
 
 
-def joints(params):
-    intercepts, slopes = p3_8.lines(params)
-    return sorted(set((-intercepts / slopes).round(12).tolist()))
+NETWORK1 = _vertices(FIGURE_B)
+NETWORK2 = _vertices(FIGURE_C, FLAT_AFTER_LAST_JOINT)
+
+
+def net(vertices, x):
+    """The piecewise linear function through the vertices, on X_RANGE."""
+    xs, ys = vertices
+    return np.interp(np.atleast_1d(np.asarray(x, dtype=float)), xs, ys)
+
+
+def joints(vertices):
+    return [float(v) for v in vertices[0][1:-1]]
 
 
 def composed(x):
@@ -28,17 +53,17 @@ def composed(x):
 
 
 def composed_joints():
-    """Inputs in X_RANGE where the composition can bend: joints of network 1, and inputs that
-    network 1 maps onto a joint of network 2 (solved exactly on each linear piece)."""
+    """Inputs in X_RANGE where the composition bends: joints of network 1, and inputs that
+    network 1 maps onto a joint of network 2 (solved exactly on each linear piece); a candidate
+    is kept only if the slopes on its two sides differ."""
     lo, hi = X_RANGE
-    cuts = [lo] + [j for j in joints(NETWORK1) if lo < j < hi] + [hi]
+    cuts = [lo] + joints(NETWORK1) + [hi]
     points = set(cuts[1:-1])
     for a, b in zip(cuts[:-1], cuts[1:]):
         ya, yb = net(NETWORK1, [a, b])
         for target in joints(NETWORK2):
             if ya != yb and min(ya, yb) < target < max(ya, yb):
                 points.add(a + (target - ya) * (b - a) / (yb - ya))
-    # keep only true bends: the slope differs on the two sides
     out = []
     for p in sorted(points):
         h = 1e-7
@@ -49,7 +74,18 @@ def composed_joints():
     return out
 
 
+def flat_pieces():
+    """Number of linear pieces of the composition on which y' is constant (slope zero)."""
+    cuts = [X_RANGE[0]] + composed_joints() + [X_RANGE[1]]
+    mids = [(a + b) / 2 for a, b in zip(cuts[:-1], cuts[1:])]
+    h = 1e-7
+    return sum(abs((composed(m + h) - composed(m - h))[0] / (2 * h)) < 1e-9 for m in mids)
+
+
 def solve():
-    return {"joints1": [j for j in joints(NETWORK1) if X_RANGE[0] < j < X_RANGE[1]],
-            "joints2": joints(NETWORK2), "regions": len(composed_joints()) + 1,
+    bends = composed_joints()
+    ys = [float(net(NETWORK1, j)[0]) for j in joints(NETWORK1)]
+    return {"joints1": joints(NETWORK1), "joint_values1": ys,
+            "joints2": joints(NETWORK2), "regions": len(bends) + 1,
+            "flat_regions": flat_pieces(), "plateau": float(NETWORK2[1][-1]),
             "x_min": X_RANGE[0], "x_max": X_RANGE[1]}

@@ -47,4 +47,4 @@ def solve():
             "joint_denominator": JOINT_DENOMINATOR,
             "phi": phi, "region_slopes": slopes, "region_slope_formulas": symbolic,
             "regions": regions, "regions_twice": regions * regions,
-            "regions_k": sp.Pow(regions, K)}
+            "regions_k": sp.Pow(regions, K + 1)}   # K compositions chain K + 1 copies

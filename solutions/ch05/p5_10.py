@@ -1,7 +1,7 @@
 """Problem 5.10: predicting wind direction (von Mises) and wind speed (log-normal) together."""
 import sympy as sp
 
-from solutions.ch05.notation import Bessel0, Tex, VonMises, book_latex
+from solutions.common.notation import Bessel0, Tex, VonMises, book_latex
 
 i, I = sp.symbols("i I", integer=True, positive=True)
 direction = Tex("y_{i1}")

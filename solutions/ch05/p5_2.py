@@ -17,7 +17,7 @@ def curve(label, values):
 
 
 def solve():
-    from solutions.ch05.notation import book_latex
+    from solutions.common.notation import book_latex
     half = sp.Rational(1, 2)
     return {"loss_y0": book_latex(loss().subs(y, 0)), "loss_y1": book_latex(loss().subs(y, 1)),
             "at_half": book_latex(sp.simplify(loss().subs({y: 0, s: half}))),

@@ -1,7 +1,7 @@
 """Problem 5.3: von Mises loss for predicting the wind direction with constant concentration."""
 import sympy as sp
 
-from solutions.ch05.notation import Bessel0, Tex, VonMises, book_latex
+from solutions.common.notation import Bessel0, Tex, VonMises, book_latex
 
 i, I = sp.symbols("i I", integer=True, positive=True)
 y = Tex("y_i")

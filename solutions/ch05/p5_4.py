@@ -2,7 +2,7 @@
 import numpy as np
 import sympy as sp
 
-from solutions.ch05.notation import Normal, Tex, book_latex, output, sig
+from solutions.common.notation import Normal, Sig, Tex, book_latex, output
 
 i, I = sp.symbols("i I", integer=True, positive=True)
 y = Tex("y_i")
@@ -20,7 +20,7 @@ def mixture(value, weight, mean1, var1, mean2, var2):
 def loss_term():
     """-log Pr(y_i | theta) with lambda = sig[f_1], mu_1 = f_2, sigma_1^2 = f_3^2, mu_2 = f_4,
     sigma_2^2 = f_5^2."""
-    return -sp.log(mixture(y, sig(f(1)), f(2), f(3) ** 2, f(4), f(5) ** 2))
+    return -sp.log(mixture(y, Sig(f(1)), f(2), f(3) ** 2, f(4), f(5) ** 2))
 
 
 def density(values, weight, mean1, var1, mean2, var2):
@@ -46,8 +46,8 @@ def solve():
     modes = [fixed_point_mode(start, *args) for start in (ex["mean1"], ex["mean2"])]
     mean = ex["weight"] * ex["mean1"] + (1 - ex["weight"]) * ex["mean2"]
     best = max(modes, key=lambda m: density(m, *args))
-    return {"component1": book_latex(sig(f(1)) * Normal(y, f(2), f(3) ** 2)),
-            "component2": book_latex((1 - sig(f(1))) * Normal(y, f(4), f(5) ** 2)),
+    return {"component1": book_latex(Sig(f(1)) * Normal(y, f(2), f(3) ** 2)),
+            "component2": book_latex((1 - Sig(f(1))) * Normal(y, f(4), f(5) ** 2)),
             "example": ex, "modes": modes, "mode": best,
             "mode_density": density(best, *args),
             "mean": mean, "mean_density": density(mean, *args)}

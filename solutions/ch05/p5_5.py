@@ -1,7 +1,7 @@
 """Problem 5.5: a mixture of two von Mises distributions for the wind direction."""
 import sympy as sp
 
-from solutions.ch05.notation import VonMises, book_latex
+from solutions.common.notation import VonMises, book_latex
 
 y = sp.Symbol("y", real=True)
 lam = sp.Symbol(r"\lambda", positive=True)

@@ -1,7 +1,7 @@
 """Problem 5.6: a Poisson loss for counting pedestrians."""
 import sympy as sp
 
-from solutions.ch05.notation import Tex, book_latex
+from solutions.common.notation import Tex, book_latex
 
 i, I = sp.symbols("i I", integer=True, positive=True)
 y = Tex("y_i", integer=True, nonnegative=True)

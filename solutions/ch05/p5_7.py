@@ -1,7 +1,7 @@
 """Problem 5.7: ten independent normal outputs with a shared variance give least squares."""
 import sympy as sp
 
-from solutions.ch05.notation import Normal, book_latex, output
+from solutions.common.notation import Normal, book_latex, output
 
 DIMENSIONS = 10
 d, D = sp.symbols("d D", integer=True, positive=True)

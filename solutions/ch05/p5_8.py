@@ -1,9 +1,10 @@
 """Problem 5.8: heteroscedastic multivariate regression with a variance for each dimension."""
 import sympy as sp
 
-from solutions.ch05.notation import Normal, book_latex, output
+from solutions.common.notation import Normal, book_latex, output
 
-i, d, I, D = sp.symbols("i d I D", integer=True, positive=True)
+i, d, I = sp.symbols("i d I", integer=True, positive=True)
+D = sp.Symbol("D_o", integer=True, positive=True)   # output dimensions (y in R^{D_o}, problem statement)
 y = sp.IndexedBase("y")
 f = output(r"\mathbf{x}_i")
 

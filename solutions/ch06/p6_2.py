@@ -3,7 +3,7 @@ import itertools
 
 import sympy as sp
 
-from solutions.ch05.notation import Tex
+from solutions.common.notation import Tex
 
 phi0, phi1 = sp.symbols(r"\phi_0 \phi_1", real=True)
 I = sp.Symbol("I", integer=True, positive=True)

@@ -1,7 +1,7 @@
 """Problem 6.3: derivatives of the least squares loss of the Gabor model (equation 6.8)."""
 import sympy as sp
 
-from solutions.ch05.notation import Tex, book_latex
+from solutions.common.notation import Tex, book_latex
 
 phi0, phi1 = sp.symbols(r"\phi_0 \phi_1", real=True)
 x_i, y_i = sp.symbols("x_i y_i", real=True)

@@ -2,7 +2,7 @@
 import numpy as np
 import sympy as sp
 
-from solutions.ch05.notation import book_latex, sig
+from solutions.common.notation import Sig as sig, book_latex
 
 phi0, phi1 = sp.symbols(r"\phi_0 \phi_1", real=True)
 z = sp.Symbol("z", real=True)

@@ -1,7 +1,7 @@
 """Problem 6.5: derivatives of the least squares loss of the shallow ReLU network (equation 3.1)."""
 import sympy as sp
 
-from solutions.ch05.notation import book_latex
+from solutions.common.notation import book_latex
 
 x_i, y_i = sp.symbols("x_i y_i", real=True)
 phi = sp.symbols(r"\phi_0 \phi_1 \phi_2 \phi_3", real=True)

@@ -1,7 +1,7 @@
 """Problem 7.7: derivative of the logistic sigmoid activation and its behaviour for large inputs."""
 import sympy as sp
 
-from solutions.ch05.notation import book_latex
+from solutions.common.notation import book_latex
 from solutions.ch07.notation import Sig
 
 f = sp.Symbol("f", real=True)
