@@ -126,14 +126,15 @@ def render(root, fragment, values):
 
     root = Path(root)
     text = mark_lines(read_source(root / fragment, fragment))
+    filename = str(root / fragment)
     try:
         template = environment(root).from_string(text)
-        template.filename = str(root / fragment)
+        template.filename = filename
         rendered = template.render({k: wrap(v) for k, v in values.items()})
     except jinja2.TemplateSyntaxError as err:
         raise BuildError(f"{fragment}:{err.lineno}: {err.message}") from None
     except Exception as err:
-        line = _template_line(err)
+        line = _template_line(err, filename)
         raise BuildError(f"{fragment}:{line}: {type(err).__name__}: {err}") from None
     problem = unbalanced(rendered)
     if problem:
@@ -141,11 +142,11 @@ def render(root, fragment, values):
     return rendered
 
 
-def _template_line(err):
+def _template_line(err, filename=None):
     """Line of the template being rendered where an exception was raised."""
     line = 1
     for frame, lineno in traceback.walk_tb(err.__traceback__):
-        if frame.f_code.co_filename == "<template>":
+        if frame.f_code.co_filename in ("<template>", filename):
             line = lineno
     return line
 

@@ -55,8 +55,9 @@ class Problem:
 
     def reads(self, kind):
         """The solve functions whose values a fragment of this kind reads: none when the
-        fragment has no placeholders or the problem no solution."""
-        text = self.path(kind).read_text(encoding="utf-8")
+        fragment has no placeholders or the problem no solution. (Bytes that are not UTF-8
+        are left for the render task to report at their line.)"""
+        text = self.path(kind).read_text(encoding="utf-8", errors="replace")
         if "\\VAR{" not in text and "\\BLOCK{" not in text:
             return ()
         return tuple(f for f in kind.reads if f in self.functions)
@@ -255,7 +256,8 @@ def figure_scripts(root):
 
 def figures_used(fragment_path):
     """Names of the figures a fragment includes with \\includegraphics."""
-    return sorted(set(FIGURE_REF.findall(Path(fragment_path).read_text(encoding="utf-8"))))
+    text = Path(fragment_path).read_text(encoding="utf-8", errors="replace")
+    return sorted(set(FIGURE_REF.findall(text)))
 
 
 def problem_order(problem_id):

@@ -98,7 +98,7 @@ CASES = [
     ("answer_undefined_macro.tex", "source/ch02/2.1/answer.tex",
      "error: source/ch02/2.1/answer.tex:2: Undefined control sequence"),
     ("problem_jinja_syntax.tex", "source/ch02/2.1/problem.tex",
-     "error: source/ch02/2.1/problem.tex:3: Unexpected end of template"),
+     "error: source/ch02/2.1/problem.tex:2: Unexpected end of template"),
     ("problem_latex_error.tex", "source/ch02/2.1/problem.tex",
      "error: source/ch02/2.1/problem.tex:2: Double superscript"),
     ("booklet_malformed.toml", "source/booklet.toml", "error: source/booklet.toml:2: "),
