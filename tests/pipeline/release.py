@@ -90,6 +90,15 @@ from doit.doit_cmd import DoitMain
 sys.exit(DoitMain().run(["publish"]))
 """
 
+BEFORE_REF_TRANSACTION = """
+real_run = subprocess.run
+def run(args, *rest, **options):
+    if list(args[:2]) == ["git", "update-ref"]:
+        die()
+    return real_run(args, *rest, **options)
+publish.subprocess.run = run
+"""
+
 AFTER_REF_TRANSACTION = """
 real_run = subprocess.run
 def run(args, *rest, **options):
