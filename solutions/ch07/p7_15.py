@@ -2,7 +2,7 @@
 import torch
 import torch.nn as nn
 
-from solutions.ch07.p7_16 import single_threaded
+from solutions.common.torch_run import meaningful, reproducible
 
 SEED, D_I, D_K, D_O = 0, 10, 40, 5
 STEPS = 100
@@ -39,7 +39,7 @@ def experiment():
 
 
 def solve():
-    names, nonzero, still_zero, final_loss, mean_loss, spread = single_threaded(experiment)
+    names, nonzero, still_zero, final_loss, mean_loss, spread = reproducible(experiment)
     return {"n_tensors": len(names), "nonzero_gradients": [n.replace("_", r"\_") for n in nonzero],
-            "n_still_zero": len(still_zero), "final_loss": final_loss, "mean_loss": mean_loss,
-            "output_spread": spread, "steps": STEPS}
+            "n_still_zero": len(still_zero), "final_loss": meaningful(final_loss),
+            "mean_loss": meaningful(mean_loss), "output_spread": meaningful(spread), "steps": STEPS}
