@@ -21,7 +21,8 @@ from booklet import BuildError, manifest, sources, write_atomic
 
 PIPELINE = ["dodo.py", "pyproject.toml", "README.md", "build.sh", "test.sh", ".gitignore",
             "booklet", "tools"]
-PIPELINE_TESTS = ["tests/conftest.py", "tests/test_golden.py", "tests/pipeline"]
+PIPELINE_TESTS = ["tests/conftest.py", "tests/support.py", "tests/test_golden.py", "tests/pipeline",
+                  "tests/fixtures"]
 
 
 def public_files(root):
@@ -52,35 +53,55 @@ def public_files(root):
     return sorted(p.relative_to(root) for p in files if p.is_file())
 
 
-def strip_python(text, external=()):
-    """A solution or figure module without solve_instructor(), docstrings and comments, and
-    without the functions and classes that neither what remains nor another module
-    (`external`: names other exported modules use) needs."""
-    tree = ast.parse(text)
-    body = [n for n in tree.body if getattr(n, "name", None) != "solve_instructor"]
-    for node in ast.walk(ast.Module(body=body, type_ignores=[])):
-        if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef)) \
-                and node.body and isinstance(node.body[0], ast.Expr) \
-                and isinstance(getattr(node.body[0], "value", None), ast.Constant) \
-                and isinstance(node.body[0].value.value, str):
-            node.body = node.body[1:] or [ast.Pass()]
-    if body and isinstance(body[0], ast.Expr) and isinstance(getattr(body[0], "value", None),
-                                                             ast.Constant):
-        body = body[1:]
+def strip_modules(texts):
+    """Solution and figure modules ({path: text}) without solve_instructor(), docstrings and
+    comments, and without the functions, classes and constants that nothing left in any of
+    them uses: any of these may state an instructor answer."""
+    bodies = {path: _without_docstrings([n for n in ast.parse(text).body
+                                         if getattr(n, "name", None) != "solve_instructor"])
+              for path, text in texts.items()}
     changed = True
     while changed:
-        used = _names(body) | set(external) | {"solve", "draw"}
-        keep = [node for node in body if getattr(node, "name", None) in used
-                or not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))]
-        changed, body = len(keep) != len(body), keep
-    return ast.unparse(ast.Module(body=body, type_ignores=[])) + "\n"
+        used = set().union(*map(_names, bodies.values())) | {"solve", "draw"}
+        changed = False
+        for path, body in bodies.items():
+            keep = [node for node in body if not _defines(node) or _defines(node) & used]
+            changed |= len(keep) != len(body)
+            bodies[path] = keep
+    return {path: ast.unparse(ast.Module(body=body, type_ignores=[])) + "\n"
+            for path, body in bodies.items()}
+
+
+def _without_docstrings(body):
+    module = ast.Module(body=body, type_ignores=[])
+    for node in ast.walk(module):
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef)) \
+                and node.body and isinstance(node.body[0], ast.Expr) \
+                and isinstance(node.body[0].value, ast.Constant) \
+                and isinstance(node.body[0].value.value, str):
+            node.body = node.body[1:] or ([] if node is module else [ast.Pass()])
+    return module.body
+
+
+def _defines(node):
+    """Names a removable top-level statement defines: a def, a class, or an assignment
+    without calls (a constant); empty for anything else, which is always kept."""
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return {node.name}
+    targets = node.targets if isinstance(node, ast.Assign) else \
+        [node.target] if isinstance(node, ast.AnnAssign) and node.value is not None else []
+    if targets and all(isinstance(t, ast.Name) for t in targets) \
+            and not any(isinstance(n, ast.Call) for n in ast.walk(node.value)):
+        return {t.id for t in targets}
+    return set()
 
 
 def _names(body):
     """Names and attributes a list of statements uses, and names it imports."""
     found = set()
     for node in body:
-        for n in ast.walk(node):
+        constant = isinstance(node, (ast.Assign, ast.AnnAssign)) and _defines(node)
+        for n in ast.walk(node.value if constant else node):
             if isinstance(n, ast.Name):
                 found.add(n.id)
             elif isinstance(n, ast.Attribute):
@@ -124,13 +145,13 @@ def export_public(root, destination):
         raise BuildError(f"export-public: {destination} exists and is not empty")
     booklet = sources.load(root)
     files = public_files(root)
-    code = [root / f for f in files if f.suffix == ".py" and f.parts[0] in ("solutions", "figures_src")]
-    external = set().union(*(_names(ast.parse(f.read_text(encoding="utf-8")).body) for f in code))
+    code = strip_modules({f: (root / f).read_text(encoding="utf-8") for f in files
+                          if f.suffix == ".py" and f.parts[0] in ("solutions", "figures_src")})
     for relative in files:
         source, target = root / relative, destination / relative
         target.parent.mkdir(parents=True, exist_ok=True)
-        if relative.parts[0] in ("solutions", "figures_src") and relative.suffix == ".py":
-            write_atomic(target, strip_python(source.read_text(encoding="utf-8"), external))
+        if relative in code:
+            write_atomic(target, code[relative])
         elif relative.parts[0] == "releases":
             record = manifest.public_part(json.loads(source.read_text()), booklet)
             write_atomic(target, json.dumps(record, indent=1, sort_keys=True,
