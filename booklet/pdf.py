@@ -39,11 +39,8 @@ def compile_pdf(root, tex_path, target, date, state=None):
     for stale in tex_dir.glob(f"{state.name}.*.tmp"):
         shutil.rmtree(stale, ignore_errors=True)   # left by a killed run
     work = tex_dir / f"{state.name}.{os.getpid()}.tmp"
-    if state.is_dir():
-        shutil.copytree(state, work)
-    else:
-        work.mkdir(parents=True)
     try:
+        _copy_files(state, work)
         env = dict(os.environ, SOURCE_DATE_EPOCH=source_date_epoch(date), FORCE_SOURCE_DATE="1")
         run = subprocess.run(
             ["latexmk", "-pdf", "-interaction=nonstopmode", "-halt-on-error", "-file-line-error",
@@ -62,6 +59,16 @@ def compile_pdf(root, tex_path, target, date, state=None):
     finally:
         for leftover in (work, tex_dir / f"{state.name}.old.tmp"):
             shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _copy_files(state, work):
+    """Copy LaTeX's aux files into the scratch folder; an error names the file."""
+    work.mkdir(parents=True)
+    for path in sorted(state.iterdir()) if state.is_dir() else ():
+        try:
+            shutil.copy2(path, work / path.name)
+        except OSError as err:
+            raise OSError(err.errno, err.strerror, str(work / path.name)) from None
 
 
 def explain(root, tex_dir, log_text):

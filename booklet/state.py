@@ -9,6 +9,7 @@ Opening the state also takes an exclusive lock on .doit.lock beside it: a second
 the same tree waits until the first one ends (the kernel drops the lock if it is killed).
 """
 import fcntl
+import glob
 import os
 import sys
 
@@ -38,6 +39,8 @@ class SafeJsonDB(JsonDB):
 
     def __init__(self, name, codec, *, module_name=None):
         _lock(os.path.join(os.path.dirname(os.path.abspath(name)), ".doit.lock"))
+        for stale in glob.glob(glob.escape(name) + ".*.tmp"):   # left by a killed doit
+            os.unlink(stale)
         super().__init__(name, codec, module_name=module_name)
 
     def _load(self):
