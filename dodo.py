@@ -8,7 +8,8 @@ and booklet.layout where its output goes.
 from pathlib import Path
 
 from booklet import BuildError, _call, deps, doit_action, sources
-from booklet import assemble, check, errata, export, figures, pdf, preview, publish, render, values
+from booklet import (assemble, check, errata, export, figures, pdf, preview, publish, render,
+                     scaffold, values)
 from booklet.layout import Layout
 from booklet.progress import ProgressReporter
 
@@ -136,6 +137,16 @@ def task_preview():
             "uptodate": [False], "verbosity": 2}
 
 
+def task_new():
+    """Create a problem from templates: doit new --problem 3.19 [--kind answer]."""
+    return {"actions": [_new],
+            "params": [{"name": "problem", "long": "problem", "default": "",
+                        "help": "the new problem's id, e.g. 3.19"},
+                       {"name": "kind", "long": "kind", "default": "",
+                        "help": "the answer's kind (booklet.toml [kinds]); default: instructor-only"}],
+            "uptodate": [False], "verbosity": 2}
+
+
 def task_check():
     """Check the sources without TeX: placeholders, hand-typed numerals, references, orphans."""
     return {"actions": [doit_action(check.check_task, ROOT)], "task_dep": ["solve"],
@@ -166,3 +177,7 @@ def _preview(problem):
 
 def _export(pos):
     return _call(export.export_task, (ROOT, pos), {})
+
+
+def _new(problem, kind):
+    return _call(scaffold.new_task, (ROOT, problem, kind), {})
