@@ -18,7 +18,8 @@ from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-COPIED = ["dodo.py", "pyproject.toml", "booklet", "source", "solutions", "figures_src", "releases"]
+sys.path.insert(0, str(ROOT))
+from booklet.layout import CONTENT, PIPELINE  # noqa: E402  (the one list of the project's files)
 
 
 def run(tree, *command, check=True):
@@ -44,7 +45,7 @@ def timed(action, prepare=lambda: None, repeat=3):
 def fresh_copy(folder):
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
-    for name in COPIED:
+    for name in PIPELINE + CONTENT:
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
@@ -86,7 +87,6 @@ def main():
                         help="problem whose solution's data is edited (the last number of its "
                              "last upper-case constant changes)")
     args = parser.parse_args()
-    sys.path.insert(0, str(ROOT))
     from booklet import sources
 
     booklet = sources.load(ROOT)
@@ -106,10 +106,10 @@ def main():
     student_dir = tree / "build" / "student"
     results["(a) latexmk alone, warm (floor)"] = timed(
         lambda: run(student_dir, "latexmk", "-g", "-pdf", "-interaction=nonstopmode", "-quiet",
-                    "booklet.tex"), repeat=args.repeat)
+                    "-outdir=latex", "booklet.tex"), repeat=args.repeat)
     doit(tree, "student", "instructor")
     results["(b) doit, nothing to do"] = timed(lambda: doit(tree, "student"), repeat=args.repeat)
-    answer = tree / "source" / problem.slug / problem.fragments[-1]
+    answer = tree / problem.path(problem.kinds[-1]).relative_to(ROOT)
     results[f"(c) one answer edited ({args.problem}), student PDF"] = timed(
         lambda: doit(tree, "student"), append_line(answer, "\n% edit {}\n"), args.repeat)
     solved = booklet.problem(args.solution)
