@@ -134,8 +134,11 @@ def public_booklet_toml(text, booklet):
 
 def public_errata_toml(text):
     """errata.toml without the notes about instructor answers (read as TOML, so that any
-    spelling of `instructor = true` counts)."""
-    return "".join(block for block, data in _toml_blocks(text) if not data.get("instructor"))
+    spelling of `instructor = true` counts) and without comment lines, which may belong to
+    either note."""
+    kept = "".join(block for block, data in _toml_blocks(text) if not data.get("instructor"))
+    return "".join(line for line in kept.splitlines(keepends=True)
+                   if not line.lstrip().startswith("#"))
 
 
 def export_public(root, destination):

@@ -5,7 +5,7 @@ The fixture booklet's instructor material: the answer of 1.2 (the word "Quokkase
 label prefix `instructor-answer:`, the values of solve_instructor(), the figure fig_1_2) and
 an instructor-only erratum. The exported copy adds a helper, a constant and a docstring that
 state the instructor answer, and instructor notes with `instructor = true` spelled two more
-ways; it is published once, so that its release manifest has an instructor part.
+ways and one with a comment above it; it is published once, so that its release manifest has an instructor part.
 """
 import json
 
@@ -46,6 +46,9 @@ correct = "Bilbynospace correct"
 instructor=true
 '''
 
+# Above the fixture's instructor note, so below its public one.
+COMMENT = "# Dingocomment: the next note is about the instructor answer of 1.2.\n"
+
 
 def _instructor_traces(built):
     """Strings that only instructor material contains, read from a built fixture: its
@@ -53,7 +56,7 @@ def _instructor_traces(built):
     prints it and as repr."""
     values = json.loads((built / "build" / "values" / "1.2.instructor.json").read_text())
     traces = {"Quokkasecret", "instructor-answer:", "fig_1_2", "zeta secret erratum",
-              "omega secret erratum", "Echidnaindented", "Bilbynospace", "Platypus"}
+              "omega secret erratum", "Echidnaindented", "Bilbynospace", "Dingo", "Platypus"}
     traces |= {f"{values['area']:.6g}", repr(values["area"])}
     traces |= {f"{piece:.3f}" for piece in values["pieces"]} | {repr(p) for p in values["pieces"]}
     return traces
@@ -80,8 +83,9 @@ def exported(built_fixture, tmp_path_factory):
     repo = fixture_tree(base / "repo")
     with open(repo / "solutions" / "ch01" / "p1_2.py", "a") as solution:
         solution.write(HELPERS)
-    with open(repo / "source" / "errata.toml", "a") as errata:
-        errata.write(NOTES)
+    errata = repo / "source" / "errata.toml"
+    note = '[[erratum]]\nproblem = "1.2"'
+    errata.write_text(errata.read_text().replace(note, COMMENT + note) + NOTES)
     make_repo(repo)
     publish(repo)
     public = base / "public"
