@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from booklet import BuildError, sources, write_atomic
+from booklet.layout import Layout
 
 
 def read(root):
@@ -30,7 +31,7 @@ def read(root):
 
 def releases(root):
     """Manifests of the versions published from this repository, oldest first."""
-    found = [json.loads(p.read_text()) for p in Path(root, "releases").glob("*/manifest.json")]
+    found = [json.loads(p.read_text()) for p in Layout.of(root).records()]
     return sorted(found, key=lambda m: (str(m["date"]), str(m["version"])))
 
 

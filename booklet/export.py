@@ -18,6 +18,7 @@ import tomllib
 from pathlib import Path
 
 from booklet import BuildError, manifest, sources, write_atomic
+from booklet.layout import Layout
 
 PIPELINE = ["dodo.py", "pyproject.toml", "README.md", "build.sh", "test.sh", ".gitignore",
             "booklet", "tools"]
@@ -45,7 +46,7 @@ def public_files(root):
     for problem in booklet.problems():
         if problem.solution in code:
             files.add(root / "tests" / "golden" / problem.folder.parent.name / f"{problem.id}.yml")
-    files |= set((root / "releases").glob("*/manifest.json"))
+    files |= set(Layout.of(root).records())
     for name in PIPELINE + PIPELINE_TESTS:
         path = root / name
         files |= {f for f in path.rglob("*") if f.is_file() and "__pycache__" not in f.parts} \
@@ -148,6 +149,7 @@ def export_public(root, destination):
         raise BuildError(f"export-public: {destination} exists and is not empty")
     booklet = sources.load(root)
     files = public_files(root)
+    records = set(Layout.of(root).records())
     code = strip_modules({f: (root / f).read_text(encoding="utf-8") for f in files
                           if f.suffix == ".py" and f.parts[0] in ("solutions", "figures_src")})
     for relative in files:
@@ -155,7 +157,7 @@ def export_public(root, destination):
         target.parent.mkdir(parents=True, exist_ok=True)
         if relative in code:
             write_atomic(target, code[relative])
-        elif relative.parts[0] == "releases":
+        elif source in records:
             record = manifest.public_part(json.loads(source.read_text()), booklet)
             write_atomic(target, json.dumps(record, indent=1, sort_keys=True,
                                             ensure_ascii=False) + "\n")

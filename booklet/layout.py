@@ -58,6 +58,13 @@ class Layout:
     def release(self, version):
         return self.build / "releases" / version
 
+    def record(self, version):
+        """releases/<version>/manifest.json: the committed record of a release."""
+        return self.root / "releases" / str(version) / "manifest.json"
+
+    def records(self):
+        return sorted(self.root.glob(self.record("*").relative_to(self.root).as_posix()))
+
     @property
     def state(self):
         """doit's dependency state (beside dodo.py, outside build/ so that clean keeps it)."""

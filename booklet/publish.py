@@ -131,10 +131,11 @@ def publish(root):
     root = Path(root).resolve()
     booklet = sources.load(root)
     version, tag = booklet.version, tag_name(booklet.version)
-    record = Path("releases") / version / "manifest.json"
+    layout = Layout.of(root)
+    record = layout.record(version).relative_to(root)
     head = _git(root, "rev-parse", "HEAD")
     tagged = _git(root, "tag", "--list", tag)
-    final = Layout.of(root).release(version)
+    final = layout.release(version)
     staging = final.with_name(f".{version}.staging")
     if tagged:
         if _git(root, "rev-parse", f"{tag}^{{commit}}") != head:
@@ -156,8 +157,8 @@ def publish(root):
     dirty = _git(root, "status", "--porcelain")
     if dirty:
         raise BuildError(f"publish: the git tree is dirty; commit or remove first:\n{dirty}")
-    if (root / "releases" / version).exists():
-        raise BuildError(f"publish: version {version} already exists (releases/{version}); "
+    if (root / record).parent.exists():
+        raise BuildError(f"publish: version {version} already exists ({record.parent}); "
                          "set a new version in source/booklet.toml")
     text = _stage_fresh(root, head, staging)
     blob = _git(root, "hash-object", "-w", "--stdin", input=text)
