@@ -2,7 +2,8 @@
 import numpy as np
 import sympy as sp
 
-from solutions.ch07 import notation, p7_6, p7_9, p7_10, p7_12, p7_13
+from solutions.common import notation
+from solutions.ch07 import p7_6, p7_9, p7_10, p7_12, p7_13
 
 RNG = np.random.default_rng(7)
 

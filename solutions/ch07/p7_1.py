@@ -1,7 +1,7 @@
 """Problem 7.1: derivatives of a two-layer ReLU network output with respect to its 13 parameters."""
 import sympy as sp
 
-from solutions.ch07.notation import A, Tex
+from solutions.common.notation import A, Tex
 
 x = sp.Symbol("x", real=True)
 phi = sp.symbols(r"\phi_0:3", real=True)
