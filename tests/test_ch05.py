@@ -164,6 +164,30 @@ def test_5_9_weight_dominates_the_squared_error():
     assert math.isclose(ratio, values["ratio"], rel_tol=0.02)
 
 
+def test_5_9_ratio_range_over_plausible_spreads():
+    """Over a grid of the plausible spreads of 5.9, does the ratio stay within the stated range?"""
+    values = p5_9.solve()
+    heights = np.linspace(*values["height_sd_range"], 101)
+    weights = np.linspace(*values["weight_sd_range"], 101)
+    ratios = (weights[:, None] / heights[None, :]) ** 2
+    assert math.isclose(ratios.min(), values["ratio_min"], rel_tol=0.02)
+    assert math.isclose(ratios.max(), values["ratio_max"], rel_tol=0.02)
+
+
+def test_5_4_mode_search_works_beyond_the_illustration():
+    """Is the recipe of 5.4 (fixed point from each mean, keep the higher) the grid maximum for
+    random two-component mixtures, not only for the illustrative one?"""
+    rng = np.random.default_rng(54)
+    grid = np.linspace(-12, 12, 240001)
+    for _ in range(100):
+        args = (rng.uniform(0.05, 0.95), rng.normal(0, 2), rng.uniform(0.05, 2),
+                rng.normal(0, 2), rng.uniform(0.05, 2))
+        best = grid[np.argmax(p5_4.density(grid, *args))]
+        found = [p5_4.fixed_point_mode(start, *args) for start in (args[1], args[3])]
+        mode = max(found, key=lambda y: p5_4.density(np.array([y]), *args)[0])
+        assert abs(mode - best) < 1e-3
+
+
 def test_common_notation_prints_powers_in_the_book_form():
     """Does every bracketed function of the one notation module print a power as the book does
     (exp[x]^2 of equation 7.13 of the book), whichever printer or class makes it?"""
