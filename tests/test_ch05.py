@@ -85,7 +85,7 @@ def test_5_8_loss_is_the_sum_of_normal_negative_log_likelihoods():
 
 def test_5_1_sigmoid_values_match_numerical_evaluation():
     """Does the sigmoid of 5.1 approach 0 and 1 at large |z| and equal the stated value at zero?"""
-    values = p5_1.solve()
+    values = {**p5_1.solve(), **p5_1.solve_instructor()}
     sigmoid = lambda v: 1 / (1 + math.exp(-v))  # noqa: E731
     assert abs(sigmoid(-50) - float(values["at_minus_infinity"])) < 1e-20
     assert abs(sigmoid(50) - float(values["at_plus_infinity"])) < 1e-20
@@ -162,6 +162,30 @@ def test_5_9_weight_dominates_the_squared_error():
     # Squared errors of predicting each output by its mean, averaged over people.
     ratio = np.mean((weight - 70) ** 2) / np.mean((height - 1.7) ** 2)
     assert math.isclose(ratio, values["ratio"], rel_tol=0.02)
+
+
+def test_5_9_ratio_range_over_plausible_spreads():
+    """Over a grid of the plausible spreads of 5.9, does the ratio stay within the stated range?"""
+    values = p5_9.solve()
+    heights = np.linspace(*values["height_sd_range"], 101)
+    weights = np.linspace(*values["weight_sd_range"], 101)
+    ratios = (weights[:, None] / heights[None, :]) ** 2
+    assert math.isclose(ratios.min(), values["ratio_min"], rel_tol=0.02)
+    assert math.isclose(ratios.max(), values["ratio_max"], rel_tol=0.02)
+
+
+def test_5_4_mode_search_works_beyond_the_illustration():
+    """Is the recipe of 5.4 (fixed point from each mean, keep the higher) the grid maximum for
+    random two-component mixtures, not only for the illustrative one?"""
+    rng = np.random.default_rng(54)
+    grid = np.linspace(-12, 12, 240001)
+    for _ in range(100):
+        args = (rng.uniform(0.05, 0.95), rng.normal(0, 2), rng.uniform(0.05, 2),
+                rng.normal(0, 2), rng.uniform(0.05, 2))
+        best = grid[np.argmax(p5_4.density(grid, *args))]
+        found = [p5_4.fixed_point_mode(start, *args) for start in (args[1], args[3])]
+        mode = max(found, key=lambda y: p5_4.density(np.array([y]), *args)[0])
+        assert abs(mode - best) < 1e-3
 
 
 def test_common_notation_prints_powers_in_the_book_form():

@@ -156,7 +156,7 @@ def _de_casteljau(points, t):
 def test_6_6_convexity_from_curvature_signs_and_turns_at_joins():
     """Is a curve of figure 6.11 convex exactly when its slope never decreases (curvature within
     each Bezier segment and the turn at each join between segments), up to rounding?"""
-    values = p6_6.solve()
+    values = p6_6.solve_instructor()
     for name, segments in p6_6.CURVES.items():
         slopes = []
         for seg in segments:
@@ -176,7 +176,7 @@ def test_6_6_convexity_from_curvature_signs_and_turns_at_joins():
 def test_6_6_points_against_prominent_minima():
     """Is each point of 6.6 a minimum exactly when a dip deeper than the drawn line lies under its
     dot, and the global minimum when that dip is the lowest point of its curve?"""
-    kinds = {row["point"]: row["kind"] for row in p6_6.solve()["rows"]}
+    kinds = {row["point"]: row["kind"] for row in p6_6.solve_instructor()["rows"]}
     for number, (name, centre, _) in p6_6.POINTS.items():
         curve = np.array([_de_casteljau(seg, t) for seg in p6_6.CURVES[name]
                           for t in np.linspace(0.0, 1.0, 1500)])
@@ -238,35 +238,93 @@ def test_6_11_hessian_is_square_in_the_number_of_parameters():
     assert values["terabytes"] * 1e12 == p6_11.PARAMETERS ** 2 * p6_11.BYTES_PER_NUMBER
 
 
-def test_6_7_line_search_turns_at_right_angles():
-    """In 6.7, is each exact line-search step orthogonal to the last, and does it stop at the 1D minimum?"""
-    path = p6_7.line_search_descent()
-    loss = lambda p: float(np.sum(p6_7.CURVATURES * p ** 2))  # noqa: E731
-    for before, after in zip(path[:-2], path[1:-1]):
-        direction = after - before
-        assert abs(np.dot(direction, p6_7.gradient(after))) < 1e-9 * np.linalg.norm(direction) * (
-            np.linalg.norm(p6_7.gradient(after)) + 1e-300)
-        for t in (0.9, 1.1):                      # moving less or more along the line is worse
-            assert loss(before + t * direction) >= loss(after)
-    assert len(path) - 1 == p6_7.solve()["line_search_steps"]
-    assert np.linalg.norm(path[-1]) < p6_7.TOLERANCE <= np.linalg.norm(path[-2])
+def _gabor_loss_torch(phi):
+    """The loss of 6.7 written again in torch, from notebook 6.3 of the book."""
+    x, y = (torch.tensor(row, dtype=torch.float64) for row in p6_7.DATA)
+    z = phi[0] + 0.06 * phi[1] * x
+    return torch.sum((torch.sin(z) * torch.exp(-z * z / 32) - y) ** 2)
 
 
-def test_6_7_step_count_with_a_numerical_line_search():
-    """Does steepest descent with a golden-section line search (no closed-form step length) need
-    the number of steps that 6.7 states to get within the tolerance of the minimum?"""
-    def golden_section(h, a=0.0, b=1.0, iterations=200):
-        r = (math.sqrt(5) - 1) / 2
-        for _ in range(iterations):
-            c, d = b - r * (b - a), a + r * (b - a)
-            a, b = (a, d) if h(c) < h(d) else (c, b)
-        return (a + b) / 2
+def _torch_hessian_eigenvalues(point):
+    hess = torch.autograd.functional.hessian(_gabor_loss_torch, torch.tensor(point, dtype=torch.float64))
+    return np.linalg.eigvalsh(hess.numpy())
 
-    loss = lambda p: float(np.sum(p6_7.CURVATURES * p ** 2))  # noqa: E731
-    phi, steps = p6_7.START.copy(), 0
-    while np.linalg.norm(phi) >= p6_7.TOLERANCE:
-        g = p6_7.gradient(phi)
-        phi = phi - golden_section(lambda t: loss(phi - t * g)) * g
-        steps += 1
-    assert steps == p6_7.solve()["line_search_steps"]
-    assert np.linalg.norm(p6_7.newton_step(p6_7.START)) == 0
+
+def test_6_7_gradient_and_loss_match_torch():
+    """Do the loss and gradient of 6.7 agree with torch's autograd at a few points?"""
+    for point in ([-1.97, 20.01], [0.3, 16.0], [3.0, 10.0]):
+        phi = torch.tensor(point, dtype=torch.float64, requires_grad=True)
+        value = _gabor_loss_torch(phi)
+        value.backward()
+        assert math.isclose(p6_7.loss(np.array(point)), value.item(), rel_tol=1e-12)
+        assert np.allclose(p6_7.gradient(np.array(point)), phi.grad.numpy(), rtol=1e-10, atol=1e-12)
+
+
+def test_6_7_path_retraces_the_figure_and_turns_at_right_angles():
+    """With an independent line search (dense grid plus a parabola through the best three samples,
+    at most MAX_STEP gradients long as in notebook 6.3 of the book), does steepest descent from the start of path 1 pass near the points drawn in figure 6.5a of the
+    book, turn at right angles, and need about the stated number of steps?"""
+    values = p6_7.solve()
+    x, y = p6_7.DATA
+    ts = np.linspace(0, p6_7.MAX_STEP, 100001)
+
+    def search(phi, g, scale=1.0):
+        grid = ts * scale
+        z = (phi[0] + grid[:, None] * g[0]) + 0.06 * (phi[1] + grid[:, None] * g[1]) * x
+        losses = np.sum((np.sin(z) * np.exp(-z * z / 32) - y) ** 2, axis=1)
+        dips = np.flatnonzero((losses[1:-1] < losses[:-2]) & (losses[1:-1] <= losses[2:])) + 1
+        if len(dips) == 0 and np.argmin(losses) == len(grid) - 1:
+            return grid[-1]                               # still falling at the search limit
+        if len(dips) == 0 or dips[0] < 3:                 # the minimum is too close: zoom in
+            return search(phi, g, scale / 1000)
+        k = dips[0]
+        a, b, c = losses[k - 1:k + 2]
+        return grid[k] + (grid[1] - grid[0]) * (a - c) / (2 * (a - 2 * b + c))
+
+    best = np.array(values["minimum"])
+    phi, path = np.array(p6_7.START), [np.array(p6_7.START)]
+    while np.linalg.norm(phi - best) >= p6_7.TOLERANCE and len(path) < 200:
+        g = -p6_7.gradient(phi)
+        phi = phi + search(phi, g) * g
+        path.append(phi)
+    path = np.array(path)
+    drawn = len(p6_7.FIGURE_PATH)
+    assert np.max(np.linalg.norm(path[:drawn] - p6_7.FIGURE_PATH, axis=1)) < 0.1
+    steps = np.diff(path, axis=0)
+    cosines = np.sum(steps[1:] * steps[:-1], axis=1) / (
+        np.linalg.norm(steps[1:], axis=1) * np.linalg.norm(steps[:-1], axis=1))
+    assert np.max(np.abs(cosines)) < 0.01
+    assert abs(len(steps) - values["line_search_steps"]) <= 2
+
+
+def test_6_7_curvatures_saddle_and_momentum():
+    """Are the Hessian eigenvalues at the start, the minimum and the saddle of 6.7 as stated (torch
+    autograd), and does a separately written momentum loop converge where plain descent does not?"""
+    values = p6_7.solve()
+    best = torch.tensor(values["minimum"], dtype=torch.float64)
+    for _ in range(20):                                   # Newton's method with torch's derivatives
+        gradient = torch.autograd.functional.jacobian(_gabor_loss_torch, best)
+        best = best - torch.linalg.solve(torch.autograd.functional.hessian(_gabor_loss_torch, best), gradient)
+    assert np.allclose(best.numpy(), values["minimum"], atol=0.006)
+    assert np.allclose(_torch_hessian_eigenvalues(best.tolist()),
+                       [float(c) for c in values["curvatures"]], atol=0.006)
+    assert np.all(_torch_hessian_eigenvalues(list(p6_7.START)) < 0)
+    low, high = _torch_hessian_eigenvalues(values["saddle"])
+    assert low < 0 < high
+    phi = torch.tensor(values["saddle"], dtype=torch.float64, requires_grad=True)
+    _gabor_loss_torch(phi).backward()
+    assert np.linalg.norm(phi.grad.numpy()) < 0.05          # a stationary point (rounded position)
+    best = np.array(values["minimum"])
+    for alpha, expected in zip(values["step_sizes"], values["momentum_steps"]):
+        for beta in (0.0, p6_7.MOMENTUM):
+            phi, m, reached = np.array(p6_7.START), np.zeros(2), None
+            for step in range(1, p6_7.MAX_ITERATIONS + 1):
+                m = beta * m + (1 - beta) * p6_7.gradient(phi)
+                phi = phi - float(alpha) * m
+                if np.linalg.norm(phi - best) < p6_7.TOLERANCE:
+                    reached = step
+                    break
+            if beta == 0.0:
+                assert reached is None
+            else:
+                assert reached is not None and abs(reached - expected) <= 10

@@ -2,7 +2,8 @@
 import numpy as np
 import sympy as sp
 
-from solutions.ch07 import notation, p7_6, p7_9, p7_10, p7_12, p7_13
+from solutions.common import notation
+from solutions.ch07 import p7_6, p7_9, p7_10, p7_12, p7_13
 
 RNG = np.random.default_rng(7)
 
@@ -139,7 +140,7 @@ def _toy_forward(p, x, y):
 def test_7_1_direct_derivatives_match_finite_differences():
     """Are the 13 derivatives of 7.1 the finite-difference slopes of the ReLU network?"""
     from solutions.ch07 import p7_1
-    values = p7_1.solve()
+    values = {**p7_1.solve(), **p7_1.solve_instructor()}
     params = p7_1.PARAMETERS
     output = notation.numeric([p7_1.x, *params], p7_1.network())
     g = {j: notation.numeric([p7_1.x, *params], p7_1.first_layer(j)) for j in (1, 2)}

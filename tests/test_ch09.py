@@ -6,7 +6,7 @@ import sympy as sp
 import torch
 import torch.nn.functional as F
 
-from solutions.ch07.notation import Log
+from solutions.common.notation import Log
 from solutions.ch09 import p9_1, p9_2, p9_3, p9_4, p9_5, p9_6
 
 RNG = np.random.default_rng(9)

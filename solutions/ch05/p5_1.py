@@ -8,7 +8,16 @@ def sigmoid():
     return 1 / (1 + sp.exp(-z))
 
 
+HALF = 0.5          # the value at z = 0 that the statement asks to show, as the book prints it
+
+
 def solve():
+    return {"half": HALF}
+
+
+def solve_instructor():
+    at_zero = sigmoid().subs(z, 0)
+    assert at_zero == sp.Rational(HALF)
     return {"at_minus_infinity": sp.limit(sigmoid(), z, -sp.oo),
-            "at_zero": sigmoid().subs(z, 0),
+            "at_zero": at_zero,
             "at_plus_infinity": sp.limit(sigmoid(), z, sp.oo)}

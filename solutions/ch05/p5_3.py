@@ -7,6 +7,7 @@ i, I = sp.symbols("i I", integer=True, positive=True)
 y = Tex("y_i")
 kappa = sp.Symbol(r"\kappa", positive=True)
 f = Tex(r"\mathrm{f}[\mathbf{x}_i,\bm{\phi}]")
+BESSEL_ORDER = 0          # the order of the modified Bessel function in the normalizer
 
 
 def negative_log_likelihood_term():
@@ -29,6 +30,8 @@ def solve():
     assert sp.simplify(sp.expand_log(nll - loss_term(), force=True)) == 0
     constant = sp.log(2 * sp.pi * Bessel0(kappa))
     assert sp.simplify((loss_term() - constant) / kappa - simplified_term()) == 0
-    return {"nll": book_latex(sp.Sum(negative_log_likelihood_term(), (i, 1, I))),
+    assert Bessel0(kappa).rewrite(sp.besseli) == sp.besseli(BESSEL_ORDER, kappa)
+    return {"bessel_order": BESSEL_ORDER,
+            "nll": book_latex(sp.Sum(negative_log_likelihood_term(), (i, 1, I))),
             "loss": book_latex(sp.Sum(loss_term(), (i, 1, I))),
             "loss_simplified": book_latex(sp.Sum(simplified_term(), (i, 1, I)))}

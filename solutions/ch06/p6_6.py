@@ -112,6 +112,10 @@ REASONS = {
 
 
 def solve():
+    return {"first_point": min(POINTS), "last_point": max(POINTS)}
+
+
+def solve_instructor():
     convex = {name: height_above_chords(name) <= 1e-6 for name in CURVES}
     rows = []
     for number in sorted(POINTS):

@@ -1,7 +1,7 @@
 """Problem 7.12: reverse-mode differentiation on the computational graph of figure 7.9."""
 import sympy as sp
 
-from solutions.ch07.notation import Exp, Sin
+from solutions.common.notation import Exp, Sin
 
 x = sp.Symbol("x", real=True)
 f1, f2, f3, f4, f5 = sp.symbols("f_1:6", real=True)

@@ -1,7 +1,7 @@
 """Problem 7.2: the new (last) term in each of the five chains of equation 7.13 of the book (toy model)."""
 import sympy as sp
 
-from solutions.ch07.notation import Cos, Exp, Sin
+from solutions.common.notation import Cos, Exp, Sin
 
 beta = sp.symbols(r"\beta_0:4", real=True)
 omega = sp.symbols(r"\omega_0:4", real=True)

@@ -1,7 +1,7 @@
 """Problem 7.4: derivative of the least squares loss with respect to the network output."""
 import sympy as sp
 
-from solutions.ch07.notation import Tex
+from solutions.common.notation import Tex
 
 f = Tex(r"\mathrm{f}[\mathbf{x}_i,\bm{\phi}]")
 y = Tex("y_i")

@@ -1,7 +1,7 @@
 """Problem 7.5: derivative of the binary cross-entropy loss with respect to the network output."""
 import sympy as sp
 
-from solutions.ch07.notation import Sig, Tex
+from solutions.common.notation import Sig, Tex
 
 f = Tex(r"\mathrm{f}[\mathbf{x}_i,\bm{\phi}]")
 y = Tex("y_i")

@@ -1,8 +1,7 @@
 """Problem 7.7: derivative of the logistic sigmoid activation and its behaviour for large inputs."""
 import sympy as sp
 
-from solutions.common.notation import book_latex
-from solutions.ch07.notation import Sig
+from solutions.common.notation import Sig, book_latex
 
 f = sp.Symbol("f", real=True)
 INPUTS = [-10.0, -5.0, 0.0, 5.0, 10.0]

@@ -3,7 +3,7 @@ import math
 
 import sympy as sp
 
-from solutions.ch07.notation import Exp, Log
+from solutions.common.notation import Exp, Log
 
 N_CLASSES = 10                      # MNIST-1D has ten classes
 MARGINS = [0, 5, 10, 20, 40]        # logit of the true class minus each other logit

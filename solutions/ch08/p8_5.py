@@ -1,7 +1,7 @@
 """Problem 8.5: a heteroscedastic model that fits the training data exactly."""
 import sympy as sp
 
-from solutions.ch07.notation import Log
+from solutions.common.notation import Log
 
 sigma = sp.Symbol(r"\sigma", positive=True)
 SIGMAS = [1.0, 0.1, 0.01, 0.001]

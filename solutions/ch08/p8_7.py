@@ -20,13 +20,17 @@ def stirling_volume():
 
 
 def solve():
+    return {"radius": float(RADIUS)}
+
+
+def solve_instructor():
     approx = stirling_volume()
     approx_value = sp.lambdify(D, approx, "math")
     table = [{"D": d, "exact": float(volume(d)), "stirling": float(approx_value(d))} for d in DIMENSIONS]
     base = sp.pi * sp.E / (2 * D)
     shown = sp.Mul(1 / sp.sqrt(sp.pi * D), sp.Pow(base, D / 2, evaluate=False), evaluate=False)
     assert sp.simplify(sp.expand_power_base(shown.doit(), force=True) - approx) == 0
-    return {"radius": float(RADIUS), "stirling": sp.sqrt(2 * sp.pi * n) * (n / sp.E) ** n,
+    return {"stirling": sp.sqrt(2 * sp.pi * n) * (n / sp.E) ** n,
             "approx": shown, "base": base, "table": table,
             "limit": sp.limit(approx, D, sp.oo),
             "base_below_one": int(math.floor(math.pi * math.e / 2)) + 1}

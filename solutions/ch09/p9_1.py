@@ -1,7 +1,7 @@
 """Problem 9.1: a normal prior on the parameters is L2 regularization."""
 import sympy as sp
 
-from solutions.ch07.notation import Log
+from solutions.common.notation import Log
 
 phi_j = sp.Symbol(r"\phi_j", real=True)
 sigma = sp.Symbol(r"\sigma_\phi", positive=True)
