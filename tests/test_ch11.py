@@ -63,8 +63,10 @@ def test_11_2_path_counts_match_graph_enumeration():
     and with the four-block counts stated in the problem?"""
     values = p11_2.solve()
     assert values["four"] == [1, 4, 6, 4, 1]
-    assert values["three"] == _paths_by_dynamic_programming(3)
-    assert values["five"] == _paths_by_dynamic_programming(5)
+    for name, K in (("three", 3), ("five", 5)):
+        assert [n for n, _, _ in values[name]] == _paths_by_dynamic_programming(K)
+        assert [k for _, _, k in values[name]] == list(range(K + 1))
+        assert all((noun == "path") == (n == 1) for n, noun, _ in values[name])
     assert values["total_five"] == sum(_paths_by_dynamic_programming(5))
     for K in range(1, 9):
         assert p11_2.paths_by_length(K) == _paths_by_dynamic_programming(K)
