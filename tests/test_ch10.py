@@ -86,7 +86,9 @@ def test_10_5_matrices_match_torch():
     for (name, kernel, stride, dilation), labels in zip(p10_5.CASES, p10_5.label_matrices()):
         weights = RNG.normal(size=kernel)
         assert np.allclose(label_to_numeric(labels, weights),
-                           torch_conv1d_matrix(6, kernel, stride, dilation, weights)), name
+                           torch_conv1d_matrix(p10_5.N_INPUTS, kernel, stride, dilation, weights)), name
+    assert p10_5.N_INPUTS == 8                          # figure 10.3 of the book: x_1 ... x_8
+    assert p10_5.label_matrices()[0].shape == (4, 8)    # outputs centred on x_1, x_3, x_5, x_7
 
 
 def test_10_6_and_10_7_matrices_match_two_channel_convolutions():

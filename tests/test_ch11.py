@@ -63,8 +63,10 @@ def test_11_2_path_counts_match_graph_enumeration():
     and with the four-block counts stated in the problem?"""
     values = p11_2.solve()
     assert values["four"] == [1, 4, 6, 4, 1]
-    assert values["three"] == _paths_by_dynamic_programming(3)
-    assert values["five"] == _paths_by_dynamic_programming(5)
+    for name, K in (("three", 3), ("five", 5)):
+        assert [n for n, _, _ in values[name]] == _paths_by_dynamic_programming(K)
+        assert [k for _, _, k in values[name]] == list(range(K + 1))
+        assert all((noun == "path") == (n == 1) for n, noun, _ in values[name])
     assert values["total_five"] == sum(_paths_by_dynamic_programming(5))
     for K in range(1, 9):
         assert p11_2.paths_by_length(K) == _paths_by_dynamic_programming(K)
@@ -291,3 +293,19 @@ def test_11_8_every_row_of_the_bottleneck_table_matches_torch():
                                "weights": conv.weight.numel(),
                                "biases": conv.bias.numel()}
     assert np.isclose(values["ratio"], values["plain_total"] / values["bottleneck_total"])
+
+
+def test_11_7_penalty_only_factor_is_a_lower_bound_over_runs():
+    """Is (1 - 2 alpha lambda)^T a lower bound on the shrinking factor of the weights in every run
+    (the data gradient is orthogonal to w, so |w - a(g + 2 l w)|^2 >= (1 - 2 a l)^2 |w|^2), and are
+    the printed minimum and maximum those of the twenty runs, recomputed step by step?"""
+    values = p11_7.solve()
+    ratios = []
+    for seed in p11_7.SEEDS:
+        norms = p11_7.train(seed)[0]
+        steps = norms[1:] / norms[:-1]
+        assert np.all(steps >= (1 - 2 * p11_7.LEARNING_RATE * p11_7.PENALTY) - 1e-9)
+        ratios.append(norms[-1] / norms[0])
+    assert np.isclose(values["ratio_min"], min(ratios)) and np.isclose(values["ratio_max"], max(ratios))
+    assert values["ratio_min"] >= values["penalty_only_ratio"] - 1e-12
+

@@ -51,7 +51,7 @@ def test_15_2_loss_and_jensen_shannon_relation():
 def test_15_3_constraints_give_the_marginals_and_cost():
     """Does A p (p = P vectorized column-first) give the row and column sums of P, and c^T p
     the transport cost sum P_ij |i - j|?"""
-    values = p15_3.solve()
+    values = p15_3.solve_instructor()
     A, c = values["A"], values["c"][0]
     assert A.shape == (8, 16)
     for _ in range(5):

@@ -118,6 +118,13 @@ def test_19_1_returns_are_discounted_sums():
     for t, row in enumerate(values["rows"]):
         forward = sum(values["gamma"] ** k * r for k, r in enumerate(rewards[t:]))
         assert np.isclose(row["G"], forward)
+    # The path of figure 19.18 of the book: moves between neighbouring tiles of the 4 x 4 grid,
+    # rewards +1, -2, +1 in that order (its caption), and by hand G_6 = -2 + 0.9**2 = -1.19.
+    path = p19_1.PATH
+    assert all(abs(a[0] - b[0]) + abs(a[1] - b[1]) == 1 for a, b in zip(path, path[1:]))
+    assert [r for r in rewards if r] == [1, -2, 1] and len(rewards) == 9
+    assert np.isclose(values["rows"][5]["G"], -2 + 0.9 ** 2)
+    assert np.isclose(values["G1"], 0.9 ** 4 * (1 + 0.9 * (-2) + 0.9 ** 3 * 1))
 
 
 def test_19_4_temperature_limits():

@@ -1,7 +1,9 @@
 """Problem 10.13: weight matrix of the 2D convolution of figure 10.9 (3x3 kernel, zero padding)."""
 from solutions.common import conv
 
-ROWS, COLS, KERNEL = 4, 6, 3    # the 24 inputs of figure 10.9 as a grid of four rows and six columns
+# Figure 10.9 of the book (its SVG, figures/chapter10/Conv2D.svg of the public repository
+# ai-ml-devops/UnderstandingDeepLearning) draws inputs x_11 ... x_46: four rows, six columns.
+ROWS, COLS, KERNEL = 4, 6, 3
 
 
 def label_matrix():

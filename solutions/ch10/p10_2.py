@@ -5,7 +5,7 @@ KERNEL, STRIDE, DILATION = 3, 2, 1
 
 
 def solve():
-    return {"kernel_word": conv.WORDS[KERNEL], "other_word": conv.WORDS[STRIDE]}
+    return {"kernel": KERNEL, "stride": STRIDE}
 
 
 def solve_instructor():

@@ -5,7 +5,7 @@ KERNEL, STRIDE, DILATION = 3, 1, 2
 
 
 def solve():
-    return {"kernel_word": conv.WORDS[KERNEL], "other_word": conv.WORDS[DILATION]}
+    return {"kernel": KERNEL, "dilation": DILATION}
 
 
 def solve_instructor():

@@ -7,12 +7,11 @@ KERNEL, STRIDE, DILATION = 7, 3, 3
 
 
 def solve():
-    return {"kernel_word": conv.WORDS[KERNEL], "dilation_word": conv.WORDS[DILATION],
-            "stride_word": conv.WORDS[STRIDE]}
+    return {"kernel": KERNEL, "dilation": DILATION, "stride": STRIDE}
 
 
 def solve_instructor():
     index, j = conv.conv_index(KERNEL, STRIDE, DILATION)
     centre = sp.expand(STRIDE * (conv.i - 1) + 1)   # output i is centred on this input
-    return {"kernel": KERNEL, "equation": conv.conv_sum(KERNEL, STRIDE, DILATION), "index": index, "centre": centre,
+    return {"equation": conv.conv_sum(KERNEL, STRIDE, DILATION), "index": index, "centre": centre,
             "span": (KERNEL - 1) * DILATION + 1}

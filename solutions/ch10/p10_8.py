@@ -15,8 +15,8 @@ def counts():
 
 
 def solve():
-    return {"layers": [{"c_in_word": conv.WORDS[r["c_in"]], "c_out_word": conv.WORDS[r["c_out"]],
-                        "kernel_word": conv.WORDS[r["kernel"]]} for r in counts()]}
+    return {"layers": [{"c_in": r["c_in"], "c_out": r["c_out"], "kernel": r["kernel"]}
+                       for r in counts()]}
 
 
 def solve_instructor():

@@ -5,7 +5,7 @@ KERNEL, LAYERS = 3, 3
 
 
 def solve():
-    return {"kernel_word": conv.WORDS[KERNEL]}
+    return {"kernel": KERNEL}
 
 
 def solve_instructor():

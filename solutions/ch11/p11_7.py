@@ -6,12 +6,13 @@ least squares loss, and an L2 penalty on w only, trained by full-batch gradient 
 import numpy as np
 
 SEED, BATCH, DIMENSION = 11, 32, 5
+SEEDS = range(SEED, SEED + 20)      # twenty data sets: how much the factor varies between runs
 PENALTY, LEARNING_RATE, STEPS = 0.01, 0.1, 1000
 EPSILON = 1e-5
 
 
-def data():
-    rng = np.random.default_rng(SEED)
+def data(seed=SEED):
+    rng = np.random.default_rng(seed)
     X = rng.normal(size=(BATCH, DIMENSION))
     y = X @ rng.normal(size=DIMENSION) + 0.1 * rng.normal(size=BATCH)
     return X, y, rng.normal(size=DIMENSION)
@@ -36,8 +37,8 @@ def data_loss_and_gradients(X, y, w, gamma, delta):
     return loss, X.T @ d_z, np.sum(d_out * f7), np.sum(d_out)
 
 
-def train():
-    X, y, w = data()
+def train(seed=SEED):
+    X, y, w = data(seed)
     gamma, delta = 1.0, 0.0
     norms, losses = [], []
     for _ in range(STEPS + 1):
@@ -52,10 +53,15 @@ def train():
 
 def solve():
     norms, losses, _ = train()
+    ratios = []
+    for seed in SEEDS:
+        run_norms = train(seed)[0]
+        ratios.append(run_norms[-1] / run_norms[0])
     decay = 1 - 2 * LEARNING_RATE * PENALTY
     return {"penalty": PENALTY, "learning_rate": LEARNING_RATE, "steps": STEPS,
             "dimension": DIMENSION,
             "norm_start": norms[0], "norm_end": norms[-1],
             "loss_start": losses[0], "loss_end": losses[-1],
             "norm_ratio": norms[-1] / norms[0],
-            "penalty_only_ratio": decay ** STEPS}
+            "penalty_only_ratio": decay ** STEPS,
+            "runs": len(SEEDS), "ratio_min": min(ratios), "ratio_max": max(ratios)}

@@ -8,7 +8,7 @@ Equation 15.9 of the book is the Jensen-Shannon divergence between Pr(x*) and Pr
 """
 import sympy as sp
 
-from solutions.ch16.notation import book_latex
+from solutions.common.notation import book_latex
 
 p = sp.symbols("p", positive=True)     # the common density value Pr(x*) = Pr(x) at a point
 

@@ -6,7 +6,7 @@ L = -int Pr(x*) log[Pr(x*) / (Pr(x*) + Pr(x))] dx* - int Pr(x) log[Pr(x) / (Pr(x
 """
 import sympy as sp
 
-from solutions.ch16.notation import book_latex
+from solutions.common.notation import book_latex
 
 L, D_JS = sp.symbols(r"L D_{JS}")
 

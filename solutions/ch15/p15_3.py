@@ -22,4 +22,11 @@ def cost_vector(k=K):
 
 
 def solve():
+    support = list(range(1, K + 1))
+    b_entries = [rf"\Pr(x={i})" for i in support] + [f"q(x={j})" for j in support]
+    A = constraint_matrix()
+    return {"support": support, "b_entries": b_entries, "A_rows": A.shape[0], "A_cols": A.shape[1]}
+
+
+def solve_instructor():
     return {"A": constraint_matrix(), "c": cost_vector().reshape(1, -1), "k": K}

@@ -5,7 +5,8 @@ The closed forms are checked against numerical integration on a fine grid.
 import numpy as np
 
 A_TABLE = [-3.0, -2.0, -1.0, -0.5, -0.25, 0.0, 0.25, 0.5, 1.0, 2.0, 3.0]
-A_GRID = np.linspace(-3, 3, 241)
+A_MIN, A_MAX = -3, 3           # the range of offsets the statement asks for
+A_GRID = np.linspace(A_MIN, A_MAX, 241)
 DZ = 1e-4
 Z = np.arange(-4, 5, DZ) + DZ / 2     # midpoints of the integration cells
 
@@ -49,4 +50,4 @@ def wasserstein_closed(a):
 def solve():
     rows = [{"a": a, "js": js_numeric(a), "w": wasserstein_numeric(a),
              "outside": mass_without_support(a)} for a in A_TABLE]
-    return {"table": rows, "log2": float(np.log(2)), "step": DZ}
+    return {"table": rows, "log2": float(np.log(2)), "step": DZ, "a_min": A_MIN, "a_max": A_MAX}

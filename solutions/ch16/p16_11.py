@@ -1,7 +1,7 @@
 """Problem 16.11: the loss of equation 16.25 and the effect of an unknown scale on q(x)."""
 import sympy as sp
 
-from solutions.ch16.notation import book_latex
+from solutions.common.notation import book_latex
 
 i, I = sp.symbols("i I", integer=True, positive=True)
 kappa = sp.Symbol(r"\kappa", positive=True)

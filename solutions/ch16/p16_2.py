@@ -1,7 +1,7 @@
 """Problem 16.2: a standard normal base density transformed by the logistic sigmoid."""
 import sympy as sp
 
-from solutions.ch16.notation import book_latex
+from solutions.common.notation import book_latex
 
 z = sp.Symbol("z", real=True)
 x = sp.Symbol("x", positive=True)

@@ -6,7 +6,7 @@ equation 16.6 multiplies the layers' Jacobians in the order the layers are appli
 """
 import sympy as sp
 
-from solutions.ch16.notation import book_latex
+from solutions.common.notation import book_latex
 
 h1, h2 = sp.symbols("h_1 h_2", real=True)
 H = sp.Matrix([h1, h2])

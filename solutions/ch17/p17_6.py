@@ -28,4 +28,5 @@ def solve():
             "norm_min": np.linalg.norm(np.concatenate([z1, z2]), axis=1).min(),
             "cos_mean_abs": np.abs(cosines).mean(),
             "linear_mid_mean": linear_mid.mean(), "slerp_mid_mean": slerp_mid.mean(),
-            "prob_inside_half": chi2_cdf(D / 2, D)}
+            "prob_inside_half": chi2_cdf(D / 2, D),
+            "n_samples": 2 * PAIRS, "expected_inside": 2 * PAIRS * chi2_cdf(D / 2, D)}

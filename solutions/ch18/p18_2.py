@@ -2,7 +2,7 @@
 import sympy as sp
 from sympy.stats import E, Normal, variance
 
-from solutions.ch16.notation import book_latex
+from solutions.common.notation import book_latex
 
 a, b = sp.symbols("a b", real=True)
 s = sp.Symbol("s", real=True)

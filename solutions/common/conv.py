@@ -8,9 +8,6 @@ and the weight matrix Omega of figure 10.4d has one row per output and one colum
 import numpy as np
 import sympy as sp
 
-WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven",
-         8: "eight", 9: "nine", 10: "ten", 11: "eleven", 12: "twelve"}
-
 i = sp.Symbol("i", integer=True)
 x = sp.IndexedBase("x")
 z = sp.IndexedBase("z")
