@@ -132,6 +132,8 @@ def sheet_tex(booklet, edition_name, previous, old, new, changes, entries):
     doc.preamble.append(NoEscape(r"\input{%s}" % (booklet.root / "source" / "preamble.tex").resolve()))
     doc.preamble.append(NoEscape(r"\pdftrailerid{}\pagestyle{empty}\setlength{\parindent}{0pt}"))
     title = booklet.editions[edition_name].title
+    doc.preamble.append(NoEscape(r"\pdfinfo{/Title (Errata: %s, %s) /Subject (version %s, %s)}"
+                                 % (booklet.title, title, booklet.version, booklet.date)))
     doc.append(NoEscape(rf"{{\Large\bfseries Errata: {booklet.title}}}\par\medskip{{}}"
                         rf"{title}, version {booklet.version} ({booklet.date}), for readers of "
                         rf"the previous printing ({previous}).\par\bigskip"))

@@ -89,6 +89,8 @@ def test_first_release_is_committed_tagged_and_complete(first):
         assert PdfReader(release / f"{edition}.pdf").metadata.subject == "version 1.0, 2024-01-15"
         assert "version 1.0 (2024-01-15)" in pdf_text(release / f"{edition}.pdf")
         assert "version 1.0 (2024-01-15)" in _flat(release / f"errata-{edition}.pdf")
+        assert PdfReader(release / f"errata-{edition}.pdf").metadata.subject == \
+            "version 1.0, 2024-01-15"
     record = json.loads((repo / "releases" / "1.0" / "manifest.json").read_text())
     assert record["version"] == "1.0" and set(record["problems"]) == {"1.1", "1.2", "2.1"}
 
