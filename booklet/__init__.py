@@ -42,5 +42,9 @@ def write_atomic(path, data):
         else:
             tmp.write_text(data, encoding="utf-8")
         os.replace(tmp, path)
+    except OSError as err:
+        if err.filename is None:   # a full disk says ENOSPC without naming the file
+            err.filename = str(path)
+        raise
     finally:
         tmp.unlink(missing_ok=True)

@@ -13,7 +13,7 @@ from booklet.layout import Layout
 
 def read(root):
     """{"version": [...], "erratum": [...]} of source/errata.toml, each erratum with the
-    line of its `problem =` key (`line`) for error messages."""
+    line of its `[[erratum]]` header (`line`) for error messages."""
     root = Path(root)
     path = root / "source" / "errata.toml"
     table = sources.read_toml(path, root)
