@@ -46,21 +46,27 @@ def _version(import_name):
     return f"{names[0]}=={metadata.version(names[0])}"
 
 
+@functools.lru_cache(maxsize=None)
+def _imports(path):
+    names = {a or b for a, b in IMPORT.findall(Path(path).read_text(encoding="utf-8"))}
+    return frozenset(n for n in names
+                     if n not in PROJECT_PACKAGES and n not in sys.stdlib_module_names)
+
+
 def imported_packages(files):
     """Top-level names of the third-party packages that these Python files import."""
-    found = set()
-    for path in files:
-        for a, b in IMPORT.findall(Path(path).read_text(encoding="utf-8")):
-            name = a or b
-            if name not in PROJECT_PACKAGES and name not in sys.stdlib_module_names:
-                found.add(name)
-    return sorted(found)
+    return sorted(set().union(*(_imports(Path(f)) for f in files)))
+
+
+@functools.lru_cache(maxsize=None)
+def _libraries(stage, files):
+    names = set(STAGE_LIBRARIES[stage]) | set(imported_packages(files))
+    return {name: _version(name) for name in sorted(names)}
 
 
 def libraries(stage, files=()):
     """{package: version} of the stage's own libraries and those the files import."""
-    names = set(STAGE_LIBRARIES[stage]) | set(imported_packages(files))
-    return {name: _version(name) for name in sorted(names)}
+    return dict(_libraries(stage, tuple(files)))
 
 
 def fingerprint(root, stage, files=(), **settings):
