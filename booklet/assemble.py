@@ -41,7 +41,7 @@ def document(booklet, edition, problems, layout, tex_dir):
         doc.packages.append(Package(name, options=options))
     doc.preamble.append(NoEscape(MACROS))
     doc.preamble.append(NoEscape(r"\input{%s}" % _rel(root / "source" / "preamble.tex", tex_dir)))
-    doc.preamble.append(NoEscape(r"\graphicspath{{%s/}}" % _rel(layout.figure("x").parent, tex_dir)))
+    doc.preamble.append(NoEscape(r"\graphicspath{{%s/}}" % _rel(layout.figures, tex_dir)))
     doc.preamble.append(NoEscape(r"\pdftrailerid{}"))
     footer = f"{booklet.title}, version {booklet.version} ({booklet.date})"
     mark = rf"\textbf{{{edition.mark}}}" if edition.mark else ""

@@ -26,11 +26,28 @@ class Layout:
         """build/values/3.18.json (solve) or 3.18.instructor.json (solve_instructor)."""
         return self.build / "values" / f"{problem.id}{SUFFIX[function]}.json"
 
+    @property
+    def fragments(self):
+        return self.build / "fragments"
+
+    @property
+    def figures(self):
+        return self.build / "figures"
+
     def fragment(self, problem, kind):
-        return self.build / "fragments" / problem.slug / kind.file
+        return self.fragments / problem.slug / kind.file
+
+    @staticmethod
+    def source_of(root, rendered):
+        """The source fragment that a rendered fragment (of the build or of a preview) came
+        from, or None for another file."""
+        parts = Path(rendered).resolve().parts
+        if "fragments" not in parts:
+            return None
+        return Path(root, "source", *parts[parts.index("fragments") + 1:])
 
     def figure(self, name, fmt="pdf"):
-        return self.build / "figures" / f"{name}.{fmt}"
+        return self.figures / f"{name}.{fmt}"
 
     def edition(self, name):
         """The folder of an edition's assembled LaTeX: booklet.tex, errata.tex."""

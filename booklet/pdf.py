@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from booklet import BuildError, write_atomic
+from booklet.layout import Layout
 from booklet.render import source_line
 
 ERROR_LINE = re.compile(r"^(.*?\.tex):(\d+): (.*)$", re.M)
@@ -80,13 +81,10 @@ def explain(root, tex_dir, log_text):
     context = log_text[match.end():].strip().splitlines()[:2]
     path = (Path(tex_dir) / name).resolve()
     where = f"{os.path.relpath(path, root)}:{line}"
-    parts = path.relative_to(Path(root).resolve()).parts if path.is_relative_to(Path(root).resolve()) else ()
-    if len(parts) >= 4 and parts[0] == "build" and "fragments" in parts:
-        rest = parts[parts.index("fragments") + 1:]
-        source = Path(root, "source", *rest)
-        if source.is_file():
-            line = source_line(path.read_text(), line)
-            where = f"{source.relative_to(root)}:{line}"
+    source = Layout.source_of(root, path)
+    if source is not None and source.is_file() and path.is_file():
+        line = source_line(path.read_text(), line)
+        where = f"{source.relative_to(root)}:{line}"
     if path.name == "errata.tex" and path.is_file():
         where = _errata_source(root, path, line)
     detail = " ".join(c.strip() for c in context if c.strip().startswith("l."))

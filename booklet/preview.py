@@ -19,8 +19,8 @@ def build_preview(root, problem_id, resolution=80):
     booklet = sources.load(root)
     problem = booklet.problem(problem_id)
     layout = Layout.of(root).preview(problem_id)
-    shutil.rmtree(layout.build / "fragments", ignore_errors=True)  # LaTeX's aux files stay warm
-    shutil.rmtree(layout.figure("x").parent, ignore_errors=True)
+    shutil.rmtree(layout.fragments, ignore_errors=True)  # LaTeX's aux files stay warm
+    shutil.rmtree(layout.figures, ignore_errors=True)
     for png in layout.build.glob("*.png"):
         png.unlink()
     for function in problem.functions:
