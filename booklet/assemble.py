@@ -12,11 +12,11 @@ from booklet import sources, write_atomic
 #: The page design: a text block of about 75 characters a line, a header slot tall enough for
 #: its text, compact chapter openings (a chapter follows on the same page), PDF bookmarks down
 #: to each problem, a table of contents of the chapters.
-GEOMETRY = "a4paper,textwidth=32pc,textheight=226mm,headheight=14pt,headsep=18pt,footskip=30pt," \
+GEOMETRY = "a4paper,textwidth=34pc,textheight=226mm,headheight=14pt,headsep=18pt,footskip=30pt," \
            "centering"
 PACKAGES = [("amsmath", None), ("amssymb", None), ("bm", None), ("siunitx", None),
             ("graphicx", None), ("fancyhdr", None), ("xcolor", None), ("booktabs", None),
-            ("etoolbox", None), ("microtype", None), ("xurl", None),
+            ("etoolbox", None), ("microtype", None), ("xurl", None), ("fvextra", None),
             ("hyperref", "hidelinks,bookmarksnumbered"), ("bookmark", None)]
 MACROS = r"""
 \sisetup{group-separator={,}, group-minimum-digits=4, group-digits=integer}
@@ -30,6 +30,11 @@ MACROS = r"""
 \counterwithout{figure}{chapter}
 \renewcommand{\thefigure}{B\arabic{figure}}
 \setcounter{tocdepth}{0}
+% Code (verbatim) in small type, long lines broken with a continuation mark; one table style
+% (booktabs spacing for every rule).
+\renewenvironment{verbatim}{\VerbatimEnvironment
+  \begin{Verbatim}[breaklines,breakanywhere,fontsize=\small]}{\end{Verbatim}}
+\let\hline\midrule
 % Compact chapter openings: a chapter starts on the page where the previous one ends.
 \patchcmd{\chapter}{\if@openright\cleardoublepage\else\clearpage\fi}{\par\addvspace{4ex plus 2ex}}{}{}
 \renewcommand{\@makechapterhead}[1]{{\raggedright\normalfont\Large\bfseries

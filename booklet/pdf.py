@@ -63,6 +63,7 @@ def compile_pdf(root, tex_path, target, date, state=None):
                              f"{tex_path.relative_to(root)}: latexmk failed:\n{run.stdout[-2000:]}")
         too_wide = overfull(root, tex_dir, log.read_text(errors="replace"))
         if too_wide:
+            shutil.copyfile(log, tex_dir / f"{state.name}.failed.log")   # kept to read
             raise BuildError(f"{len(too_wide)} overfull line(s) wider than {OVERFULL_LIMIT:g} pt "
                              f"in {tex_path.relative_to(root)}:\n" + "\n".join(too_wide))
         write_atomic(target, (work / tex_path.with_suffix(".pdf").name).read_bytes())
