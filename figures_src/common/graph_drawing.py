@@ -26,4 +26,4 @@ def frame(ax, positions, title, margin=0.45):
     ax.set_ylim(min(ys) - margin, max(ys) + margin)
     ax.set_aspect("equal")
     ax.axis("off")
-    ax.set_title(title, fontsize=9)
+    ax.set_title(title)
