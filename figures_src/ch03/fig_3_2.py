@@ -18,16 +18,16 @@ def draw():
             ax = axes[r, d]
             ax.plot(x, act[d], color=COLORS[d], lw=1.2)
             ax.set(ylim=(-1.2, 1.2))
-            ax.set_title(label + f"$[\\theta_{{{d + 1}0}}+\\theta_{{{d + 1}1}}x]$")
+            ax.set_title(label + f"$[\\theta_{{{d + 1}0}}+\\theta_{{{d + 1}1}}x]$", fontsize=style.SIZE["small"])
         ax = axes[r, 3]
         for d in range(3):
             ax.plot(x, weighted[d], color=COLORS[d], lw=1.0)
         ax.set(ylim=(-1.6, 1.6))
-        ax.set_title(r"$\phi_1h_1,\ \phi_2h_2,\ \phi_3h_3$")
+        ax.set_title(r"$\phi_1h_1,\ \phi_2h_2,\ \phi_3h_3$", fontsize=style.SIZE["small"])
         ax = axes[r, 4]
         ax.plot(x, y, color=style.BLUE, lw=1.4)
         ax.set(ylim=(-2.0, 1.5))
-        ax.set_title(r"output $y$ (" + label + ")")
+        ax.set_title(r"output $y$, " + label, fontsize=style.SIZE["small"])
         for ax in axes[r]:
             ax.axhline(0, color="0.85", lw=0.5, zorder=0)
             ax.tick_params(labelsize=style.SIZE["small"])

@@ -12,7 +12,7 @@ def draw():
     fig, axes = plt.subplots(1, 4, figsize=style.figsize(1, 0.292))
     for ax, name, p in zip(axes, p9_6.NAMES, p9_6.EXPONENTS):
         values = p9_6.penalty(phi0, phi1, p)
-        cmap = plt.get_cmap("magma")
+        cmap = plt.get_cmap(style.SEQUENTIAL)
         ax.imshow(values, origin="lower", extent=(-2, 2, -2, 2), cmap=cmap)
         if p == 0:   # the axes (value 1) and the origin (value 0) are too thin to see as pixels
             ax.axhline(0, color=cmap(0.5), lw=2)

@@ -13,7 +13,7 @@ def _panel(ax, values, policy, title):
     for state in range(rows * cols):
         row, col = divmod(state, cols)
         x, y = col, rows - 1 - row
-        color = "#9ecae1" if state in p19_3.HOLES else ("#fdae6b" if state == p19_3.FISH else "#f7fbff")
+        color = style.LIGHT_BLUE if state in p19_3.HOLES else (style.LIGHT_ORANGE if state == p19_3.FISH else "white")
         ax.add_patch(Rectangle((x, y), 1, 1, facecolor=color, edgecolor="0.4", linewidth=0.8))
         ax.text(x + 0.06, y + 0.94, str(state + 1), fontsize=style.SIZE["small"], va="top", ha="left", color="0.35")
         if state in p19_3.HOLES:
@@ -24,7 +24,7 @@ def _panel(ax, values, policy, title):
             dx, dy = ARROW[policy[row][col]]
             ax.annotate("", xy=(x + 0.5 + dx, y + 0.6 + dy), xytext=(x + 0.5 - dx, y + 0.6 - dy),
                         arrowprops=dict(arrowstyle="-|>", color="0.15", lw=1.0))
-        ax.text(x + 0.5, y + 0.12, f"{values[row][col]:.2f}", fontsize=style.SIZE["small"], ha="center",
+        ax.text(x + 0.5, y + 0.12, f"${values[row][col]:.2f}$", fontsize=style.SIZE["small"], ha="center",
                 color=style.VERMILION)
     ax.set(xlim=(0, cols), ylim=(0, rows), aspect="equal", title=title)
     ax.axis("off")

@@ -65,4 +65,4 @@ def panel_label(ax, letter, text=None):
     ax.set_title(f"{letter})" + (f" {text}" if text else ""), loc="left", fontsize=SIZE["panel"])
 
 #: light tints of the palette for filled boxes and regions
-LIGHT_GREEN, LIGHT_VERMILION, LIGHT_BLUE = "#b3e2d1", "#f2c6a8", "#b3d5ea"
+LIGHT_GREEN, LIGHT_VERMILION, LIGHT_BLUE, LIGHT_ORANGE = "#b3e2d1", "#f2c6a8", "#b3d5ea", "#f5d699"
