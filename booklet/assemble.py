@@ -17,6 +17,7 @@ GEOMETRY = "a4paper,textwidth=34pc,textheight=226mm,headheight=14pt,headsep=18pt
 PACKAGES = [("amsmath", None), ("amssymb", None), ("bm", None), ("siunitx", None),
             ("graphicx", None), ("fancyhdr", None), ("xcolor", None), ("booktabs", None),
             ("etoolbox", None), ("microtype", None), ("xurl", None), ("fvextra", None),
+            ("mleftright", None),
             ("hyperref", "hidelinks,bookmarksnumbered"), ("bookmark", None)]
 MACROS = r"""
 \sisetup{group-separator={,}, group-minimum-digits=4, group-digits=integer}
@@ -30,6 +31,9 @@ MACROS = r"""
 \counterwithout{figure}{chapter}
 \renewcommand{\thefigure}{B\arabic{figure}}
 \setcounter{tocdepth}{0}
+% A compact table of contents: it shares its page with the front text.
+\patchcmd{\l@chapter}{\vskip 1.0em \@plus\p@}{\vskip 0.3em \@plus\p@}{}{}
+\mleftright  % \left[ after \cos, \exp, ... without the extra space: cos[f] as sin[f]
 % Code (verbatim) in small type, long lines broken with a continuation mark; one table style
 % (booktabs spacing for every rule).
 \renewenvironment{verbatim}{\VerbatimEnvironment
@@ -52,7 +56,7 @@ def front_text(booklet, edition):
 
 def title_page(booklet, edition):
     """LaTeX of the title page: title, edition, author, version and date, and the mark."""
-    mark = rf"\par\vspace{{2ex}}{{\large\bfseries {edition.mark}}}" if edition.mark else ""
+    mark = rf"\vspace{{2ex}}{{\large\bfseries {edition.mark}\par}}" if edition.mark else ""
     return (r"\begin{titlepage}\centering\vspace*{0.22\textheight}"
             rf"{{\Huge\bfseries {booklet.title}\par}}\vspace{{3ex}}"
             rf"{{\LARGE {edition.title}\par}}{mark}\vspace{{6ex}}"
@@ -98,7 +102,7 @@ def document(booklet, edition, problems, layout, tex_dir):
     doc.append(NoEscape(r"\pagestyle{plain}"))
     if whole:
         doc.append(NoEscape(title_page(booklet, edition)))
-        doc.append(NoEscape(r"\chapter*{About this booklet}"))
+        doc.append(NoEscape(r"\chapter*{About this booklet}\pdfbookmark[0]{About this booklet}{front}"))
         doc.append(NoEscape(front_text(booklet, edition)))
         front = root / "source" / "front.tex"
         if front.is_file():
