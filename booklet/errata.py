@@ -82,6 +82,93 @@ def _sentence(text):
     return text.rstrip().rstrip(".") + "."
 
 
+#: a formula longer than this (characters of LaTeX) is displayed, not set in running text
+DISPLAY_CHARS = 36
+#: about this many characters of LaTeX per line of a formula too wide for one line
+SPLIT_CHARS = 48
+ERRATA_MACROS = r"""\providecommand{\erratumfield}[2]{\par\textit{#1:} #2\par}
+\providecommand{\erratummath}[2]{\begingroup\setbox0\hbox{$\displaystyle #1$}%
+\ifdim\wd0>\linewidth\begin{multline*}#2\end{multline*}\else\[#1\]\fi\endgroup}
+"""
+
+
+def _break_points(formula):
+    """Positions in `formula` after which a line may break: after a relation or a binary
+    operator outside braces, with the \\left delimiters open there."""
+    points, depth, lefts, i = [], 0, [], 0
+    while i < len(formula):
+        c = formula[i]
+        if c == "\\":
+            word = re.match(r"\\([A-Za-z]+|.)", formula[i:]).group(1)
+            if word == "left":
+                lefts.append(depth)
+            elif word == "right" and lefts:
+                lefts.pop()
+            i += 1 + len(word)
+            if word in ("left", "right") and i < len(formula) and formula[i] in "([.|)]":
+                i += 1   # the delimiter itself
+            continue
+        if c in "{[(":
+            depth += 1
+        elif c in "}])":
+            depth -= 1
+        elif depth == (lefts[-1] if lefts else 0) and c in "=+-<>" and i > 0 and formula[:i].strip() and \
+                formula[i + 1:i + 2] not in ("}", "") and not re.search(r"[=({\[,]\s*$", formula[:i]) \
+                and not re.search(r"\\(?:sum|prod)(?:[_^](?:\{[^{}]*\}|\S))*\s*$", formula[:i]):
+            points.append((i, len(lefts)))
+        i += 1
+    return points
+
+
+def split_formula(formula, width=SPLIT_CHARS):
+    """The formula as the lines of a multline*: broken before an operator about every
+    `width` characters, a \\left opened before a break closed by \\right. and reopened."""
+    lines, start, last = [], 0, None
+    for position, open_lefts in _break_points(formula):
+        if position - start > width and last is not None and last[0] - start > width // 3:
+            lines.append((start, last[0], last[1]))
+            start = last[0]
+        last = (position, open_lefts)
+    if last is not None and len(formula) - start > width and last[0] > start:
+        lines.append((start, last[0], last[1]))
+        start = last[0]
+    parts, reopen = [], 0
+    for begin, end, open_lefts in lines:
+        parts.append(r"\left." * reopen + formula[begin:end] + r"\right." * open_lefts)
+        reopen = open_lefts
+    parts.append(r"\left." * reopen + formula[start:])
+    return " \\\\\n".join(p.strip() for p in parts)
+
+
+def layout_text(text):
+    """A note field laid out for its column: a long formula displayed (split over lines when
+    it is wider than the line), addresses as \\url{} that break."""
+    def formula(match):
+        body, stop = match.group(1), match.group(2)
+        if len(body) <= DISPLAY_CHARS:
+            return match.group(0)
+        return rf"\erratummath{{{body}{stop}}}{{{split_formula(body)}{stop}}}"
+
+    def address(match):
+        return r"\url{%s}" % match.group(1).replace("\x00", "~") \
+            .replace("%", r"\%").replace("#", r"\#")
+
+    if "://" in text:
+        text = re.sub(r"(https?://\S+?)(?=[.,;)]?(?:\s|$))", address,
+                      text.replace(r"$\text{\textasciitilde}$", "\x00"))
+        text = text.replace("\x00", r"$\text{\textasciitilde}$")
+    return re.sub(r"(?<!\\)\$(.+?)(?<!\\)\$([.,;]?)", formula, text)
+
+
+def _fields(entry):
+    """Printed, correct and reason of a note, each laid out on its own."""
+    out = (rf"\erratumfield{{Printed}}{{{layout_text(_sentence(entry['printed']))}}}"
+           rf"\erratumfield{{Correct}}{{{layout_text(_sentence(entry['correct']))}}}")
+    if entry.get("reason"):
+        out += layout_text(entry["reason"]) + r"\par"
+    return out
+
+
 def tex_text(text):
     """A detected change as LaTeX: the value name unhyphenated in typewriter type."""
     text = text.replace("_", r"\_").replace("→", r"$\to$")
@@ -96,18 +183,18 @@ def appendix_tex(booklet, edition):
     version = booklet.version
     entries = shown_in(edition, notes(booklet.root, version, booklet))
     previous = previous_release(booklet.root, version)[0]
-    lines = [r"\chapter*{Errata}\addcontentsline{toc}{chapter}{Errata}",
+    lines = [ERRATA_MACROS.strip(),
+             r"\chapter*{Errata}\addcontentsline{toc}{chapter}{Errata}",
              rf"Changes in version {version} since the previous version ({previous})."
              if previous else rf"Version {version} is the first version."]
     if not entries:
         lines.append(r"\par There are no corrections in this version.")
     else:
-        lines.append(r"\begin{description}")
+        lines.append(r"\begingroup\raggedright\begin{description}")
         for e in entries:
             lines.append(rf"\item[{{\hyperref[problem:{e['problem']}]{{Problem {e['problem']}}}}}] "
-                         rf"Printed: {_sentence(e['printed'])} Correct: {_sentence(e['correct'])}"
-                         + (f" {e['reason']}" if e.get("reason") else ""))
-        lines.append(r"\end{description}")
+                         + _fields(e))
+        lines.append(r"\end{description}\endgroup")
     return "\n".join(lines) + "\n"
 
 
@@ -125,12 +212,16 @@ def sheet_tex(booklet, edition_name, previous, old, new, changes, entries):
     changes = [c for c in changes if c["public"] or any(not k.public for k in edition.kinds)]
     detected = {c["problem"]: c for c in changes}
     noted = {str(e["problem"]): e for e in entries}
+    from booklet.assemble import GEOMETRY
+
     doc = Document(documentclass="article", document_options=["11pt", "a4paper"],
-                   geometry_options={"margin": "2.5cm"}, page_numbers=False)
-    for name in ("amsmath", "amssymb", "bm", "siunitx"):
+                   geometry_options=GEOMETRY, page_numbers=False)
+    for name in ("amsmath", "amssymb", "bm", "siunitx", "microtype", "xurl"):
         doc.packages.append(Package(name))
     doc.preamble.append(NoEscape(r"\input{%s}" % (booklet.root / "source" / "preamble.tex").resolve()))
-    doc.preamble.append(NoEscape(r"\pdftrailerid{}\pagestyle{empty}\setlength{\parindent}{0pt}"))
+    doc.preamble.append(NoEscape(r"\pdftrailerid{}\pagestyle{empty}\setlength{\parindent}{0pt}"
+                                 r"\urlstyle{same}\raggedright"))
+    doc.preamble.append(NoEscape(ERRATA_MACROS))
     title = booklet.editions[edition_name].title
     doc.preamble.append(NoEscape(r"\pdfinfo{/Title (Errata: %s, %s) /Subject (version %s, %s)}"
                                  % (booklet.title, title, booklet.version, booklet.date)))
@@ -149,10 +240,7 @@ def sheet_tex(booklet, edition_name, previous, old, new, changes, entries):
         where = f"page {before if before else '--'} of the previous printing, page " \
                 f"{after if after else '--'} of this one"
         e = noted.get(problem_id)
-        doc.append(NoEscape(rf"\item[Problem {problem_id}] ({where})."
-                            + (rf" Printed: {_sentence(e['printed'])} Correct: {_sentence(e['correct'])}"
-                               if e else "")
-                            + (f" {e['reason']}" if e and e.get("reason") else "")))
+        doc.append(NoEscape(rf"\item[Problem {problem_id}] ({where})." + (_fields(e) if e else "")))
         if problem_id in detected:
             doc.append(NoEscape(r"\par\emph{Detected changes:}\begin{itemize}"
                                 + "".join(rf"\item {tex_text(d)}"

@@ -6,16 +6,14 @@ from pathlib import Path
 
 from booklet import values
 
-STYLE = {
-    "font.family": "serif",
-    "font.serif": ["cmr10"],
-    "mathtext.fontset": "cm",
-    "axes.formatter.use_mathtext": True,
-    "axes.unicode_minus": False,
-    "font.size": 9,
-    "pdf.fonttype": 42,
-    "svg.hashsalt": "udl",
-}
+
+
+def style():
+    """The rc parameters of the one figure style, figures_src/common/style.py."""
+    from figures_src.common import style as common_style
+
+    return common_style.RC
+
 METADATA = {"Creator": None, "Producer": None, "CreationDate": None, "ModDate": None}
 
 
@@ -35,7 +33,7 @@ def draw_to_file(root, script, target, timeout=None):
     tmp = target.with_name(f".{target.stem}.{os.getpid()}.tmp.pdf")
     try:
         with values.guarded(f"{script.relative_to(root)}: draw()", timeout), \
-                matplotlib.rc_context(STYLE):
+                matplotlib.rc_context(style()):
             figure = importlib.import_module(module_name).draw()
             figure.savefig(tmp, format="pdf", metadata=METADATA)
             plt.close(figure)

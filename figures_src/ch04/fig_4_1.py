@@ -2,6 +2,7 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
+from figures_src.common import style
 from solutions.ch04 import p4_1
 
 
@@ -22,25 +23,25 @@ def _diagram(ax):
     labels.update({f"h{k}": f"$h_{k + 1}$" for k in range(3)})
     labels.update({f"g{k}": f"$h'_{k + 1}$" for k in range(3)})
     for name, (cx, cy) in nodes.items():
-        ax.text(cx, cy, labels[name], ha="center", va="center", fontsize=8,
+        ax.text(cx, cy, labels[name], ha="center", va="center", fontsize=style.SIZE["text"],
                 bbox=dict(boxstyle="circle,pad=0.25", fc="white", ec="black", lw=0.6))
-    ax.set_title("a)", fontsize=9, loc="left")
+    ax.set_title("a)")
 
 
 def draw():
-    fig = plt.figure(figsize=(6.4, 4.2))
+    fig = plt.figure(figsize=style.figsize(1, 0.66))
     grid_spec = fig.add_gridspec(2, 2, height_ratios=[0.8, 1])
     _diagram(fig.add_subplot(grid_spec[0, :]))
     grid = np.linspace(*p4_1.X_RANGE, 2001)
     for column, vertices, colour, xlabel, ylabel, title in [
-            (0, p4_1.NETWORK1, "#629e9c", "Input, $x$", "Output, $y$", "b)"),
-            (1, p4_1.NETWORK2, "#773c23", "Input, $y$", "Output, $y'$", "c)")]:
+            (0, p4_1.NETWORK1, style.GREEN, "Input, $x$", "Output, $y$", "b)"),
+            (1, p4_1.NETWORK2, style.VERMILION, "Input, $y$", "Output, $y'$", "c)")]:
         ax = fig.add_subplot(grid_spec[1, column])
         ax.plot(grid, p4_1.net(vertices, grid), color=colour, lw=1.4)
         for j in p4_1.joints(vertices):
-            ax.axvline(j, color="0.75", lw=0.5, ls=":", zorder=0)
-        ax.axhline(0, color="0.85", lw=0.5, zorder=0)
+            ax.axvline(j, color=style.GREY, lw=0.5, ls=":", zorder=0)
+        ax.axhline(0, color=style.LIGHT, lw=0.5, zorder=0)
         ax.set(xlim=p4_1.X_RANGE, ylim=(-1.1, 1.1), xlabel=xlabel, ylabel=ylabel, aspect="equal")
-        ax.set_title(title, fontsize=9, loc="left")
+        ax.set_title(title)
     fig.tight_layout()
     return fig

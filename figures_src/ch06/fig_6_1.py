@@ -3,12 +3,13 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from solutions.ch06 import p6_4
+from figures_src.common import style
 
 
 def draw():
     values = p6_4.solve()
     p0, p1, loss = p6_4.loss_grid()
-    fig, ax = plt.subplots(figsize=(4.2, 3.6))
+    fig, ax = plt.subplots(figsize=style.figsize(0.55, 0.857))
     mesh = ax.pcolormesh(p0, p1, np.log(loss), shading="auto", cmap="viridis", rasterized=True)
     ax.contour(p0, p1, np.log(loss), levels=12, colors="white", linewidths=0.4)
     ax.plot(values["phi0_best"], values["phi1_best"], "w*", markersize=9)

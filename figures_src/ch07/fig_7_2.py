@@ -3,12 +3,13 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from solutions.ch07 import p7_17
+from figures_src.common import style
 
 
 def draw():
     losses, accuracies, _ = p7_17.history()
     epochs = np.arange(len(losses))
-    fig, axes = plt.subplots(1, 2, figsize=(6, 2.6))
+    fig, axes = plt.subplots(1, 2, figsize=style.figsize(0.8, 0.433))
     axes[0].plot(epochs, losses, "C0-")
     axes[0].set(xlabel="Epoch", ylabel="Training loss", xlim=(0, len(losses) - 1), ylim=(0, None))
     axes[1].plot(epochs, accuracies, "C1-")

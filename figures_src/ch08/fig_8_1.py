@@ -3,12 +3,13 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from solutions.ch08 import p8_2
+from figures_src.common import style
 
 
 def draw():
     x = np.linspace(0, 1, 201)
     h = p8_2.hidden(x)
-    fig, axes = plt.subplots(1, 3, figsize=(6.3, 2.1), sharey=True)
+    fig, axes = plt.subplots(1, 3, figsize=style.figsize(0.85, 0.333), sharey=True)
     for k, ax in enumerate(axes):
         ax.plot(x, h[:, k], "C0-")
         ax.set(xlim=(0, 1), ylim=(0, 1), xlabel="Input, $x$", title=f"$h_{k + 1}$")

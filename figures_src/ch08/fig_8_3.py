@@ -3,10 +3,11 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from solutions.ch08 import p8_9
+from figures_src.common import style
 
 
 def draw():
-    fig, ax = plt.subplots(figsize=(5.5, 2.8))
+    fig, ax = plt.subplots(figsize=style.figsize(0.7, 0.509))
     grid = np.linspace(0.5, 27, 600)
     for k, (d, r) in enumerate(p8_9.distances().items()):
         ax.hist(r, bins=np.arange(0, 27.01, 0.25), density=True, color=f"C{k}", alpha=0.45,

@@ -3,15 +3,16 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from solutions.ch09 import p9_6
+from figures_src.common import style
 
 
 def draw():
     grid = np.linspace(-2, 2, 401)      # odd count: the axes phi_d = 0 lie on the grid
     phi0, phi1 = np.meshgrid(grid, grid)
-    fig, axes = plt.subplots(1, 4, figsize=(7.2, 2.1))
+    fig, axes = plt.subplots(1, 4, figsize=style.figsize(1, 0.292))
     for ax, name, p in zip(axes, p9_6.NAMES, p9_6.EXPONENTS):
         values = p9_6.penalty(phi0, phi1, p)
-        cmap = plt.get_cmap("magma")
+        cmap = plt.get_cmap(style.SEQUENTIAL)
         ax.imshow(values, origin="lower", extent=(-2, 2, -2, 2), cmap=cmap)
         if p == 0:   # the axes (value 1) and the origin (value 0) are too thin to see as pixels
             ax.axhline(0, color=cmap(0.5), lw=2)

@@ -2,6 +2,7 @@
 import matplotlib.pyplot as plt
 
 from solutions.ch12 import p12_8
+from figures_src.common import style
 
 SMALL_GRID, SMALL_WINDOW, SMALL_GLOBAL = p12_8.FIGURE_GRID, p12_8.FIGURE_WINDOW, p12_8.FIGURE_GLOBAL
 
@@ -12,7 +13,7 @@ def draw():
                p12_8.interaction_matrix(SMALL_GRID, SMALL_WINDOW)),
               (f"Local + {SMALL_GLOBAL} global tokens",
                p12_8.interaction_matrix(SMALL_GRID, SMALL_WINDOW, SMALL_GLOBAL))]
-    fig, axes = plt.subplots(1, 3, figsize=(7, 2.6))
+    fig, axes = plt.subplots(1, 3, figsize=style.figsize(1, 0.371))
     for ax, (title, matrix) in zip(axes, panels):
         ax.imshow(~matrix, cmap="gray", vmin=0, vmax=1.4, interpolation="nearest")
         ax.set(xticks=[], yticks=[], title=title, xlabel="Key")

@@ -3,10 +3,11 @@ import matplotlib.pyplot as plt
 
 from figures_src.common import graph_drawing
 from solutions.ch13 import p13_1
+from figures_src.common import style
 
 
 def draw():
-    fig, axes = plt.subplots(1, 2, figsize=(5.6, 2.4))
+    fig, axes = plt.subplots(1, 2, figsize=style.figsize(0.8, 0.429))
     for ax, (edges, positions), title in zip(axes, p13_1.GRAPHS, ("a)", "b)")):
         graph_drawing.draw_graph(ax, edges, positions)
         graph_drawing.frame(ax, positions, title)

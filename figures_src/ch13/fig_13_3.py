@@ -7,6 +7,7 @@ import matplotlib.pyplot as plt
 from matplotlib.patches import ConnectionPatch
 
 from solutions.ch13 import p13_10
+from figures_src.common import style
 
 CELL = 0.022          # side of one matrix cell as a fraction of the figure width
 ASPECT = 6.4 / 3.6    # figure width / height
@@ -24,9 +25,9 @@ def _matrix(fig, data, left, bottom, title, cmap="RdBu_r", where="above"):
     ax.set_xticks([])
     ax.set_yticks([])
     if where == "above":
-        ax.set_title(title, fontsize=8, pad=3)
+        ax.set_title(title, pad=3)
     else:
-        ax.set_xlabel(title, fontsize=8, labelpad=3)
+        ax.set_xlabel(title, fontsize=style.SIZE["text"], labelpad=3)
     return ax
 
 
@@ -40,7 +41,7 @@ def _arrow(fig, start, end, text=None):
 
 def draw():
     H, A, output, parts = p13_10.example()
-    fig = plt.figure(figsize=(6.4, 3.6))
+    fig = plt.figure(figsize=style.figsize(1, 0.562))
     n, d = H.shape[1], H.shape[0]
     h_ax = _matrix(fig, H, 0.01, 0.42, "$\\mathbf{H}$")
     q_ax = _matrix(fig, parts["Q"], 0.22, 0.72, "$\\mathbf{Q}=\\mathbf{\\beta}_q\\mathbf{1}^T"
@@ -64,5 +65,5 @@ def draw():
     _arrow(fig, (m_ax, (1.0, 0.95)), (a_ax, (0.0, 0.05)))
     _arrow(fig, (a_ax, (0.5, 0.0)), (o_ax, (0.55, 1.0)))
     _arrow(fig, (v_ax, (1.0, 0.5)), (o_ax, (0.0, 0.5)))
-    fig.text(0.01, 0.35, f"$D={d}$, $N={n}$", fontsize=7)
+    fig.text(0.01, 0.35, f"$D={d}$, $N={n}$", fontsize=style.SIZE["small"])
     return fig

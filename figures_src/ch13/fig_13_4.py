@@ -10,6 +10,7 @@ from matplotlib.patches import FancyArrowPatch
 
 from figures_src.common import graph_drawing
 from solutions.ch13 import p13_11, p13_12
+from figures_src.common import style
 
 SCALE = 1.6   # the book's node spacing is tight for the booklet's node size
 
@@ -26,14 +27,14 @@ def _overlay(ax, edges, positions, edge_labels, edge_graph, node_graph_style):
               for label, (m, n) in zip(edge_labels, edges)}
     for first, second in edge_graph:
         ax.add_patch(FancyArrowPatch(middle[first], middle[second], arrowstyle="-",
-                                     connectionstyle="arc3,rad=0.25", color="#1b9fc2",
+                                     connectionstyle="arc3,rad=0.25", color=style.SKY,
                                      lw=1.1, ls="--", zorder=2))
     graph_drawing.draw_graph(ax, [], middle, color=graph_drawing.EDGE_NODE_COLOR, radius=0.12,
-                             fontsize=7)
+                             fontsize=style.SIZE["small"])
 
 
 def draw():
-    fig, axes = plt.subplots(1, 2, figsize=(6.2, 2.6))
+    fig, axes = plt.subplots(1, 2, figsize=style.figsize(0.9, 0.419))
     values_11 = p13_11.solve()
     positions_11 = _scaled(p13_11.POSITIONS)
     _overlay(axes[0], p13_11.EDGES, positions_11, [row[0] for row in values_11["edge_nodes"]],

@@ -4,6 +4,7 @@ import numpy as np
 import sympy as sp
 
 from solutions.ch15 import p15_5
+from figures_src.common import style
 
 
 def draw():
@@ -11,7 +12,7 @@ def draw():
     delta = np.linspace(-3, 3, 241)
     kl = sp.lambdify(p15_5.delta, values["kl_unit"], "numpy")(delta)
     w = sp.lambdify(p15_5.delta, values["w_unit"], "numpy")(delta)
-    fig, ax = plt.subplots(figsize=(3.4, 2.5))
+    fig, ax = plt.subplots(figsize=style.figsize(0.5, 0.735))
     ax.plot(delta, kl, color="C0", label="$D_{kl}$")
     ax.plot(delta, w, color="C1", label="$D_{w}$")
     ax.set(xlim=(-3, 3), ylim=(0, 9.5), xlabel="$\\mu_1-\\mu_2$", ylabel="Distance")

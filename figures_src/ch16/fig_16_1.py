@@ -3,6 +3,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from solutions.ch16 import p16_9
+from figures_src.common import style
 
 
 def draw():
@@ -10,7 +11,7 @@ def draw():
     h = np.linspace(0, 1, 2001)
     h_prime = np.linspace(0, knots[-1], 2001)
     edges = np.arange(p16_9.K + 1) / p16_9.K
-    fig, axes = plt.subplots(1, 2, figsize=(6, 2.8))
+    fig, axes = plt.subplots(1, 2, figsize=style.figsize(0.85, 0.467))
     axes[0].plot(h, p16_9.forward(h), "C0-")
     axes[0].plot(edges, knots, "k.", markersize=5)
     axes[0].set(xlim=(0, 1), ylim=(0, knots[-1] * 1.05), xlabel="Input, $h$",

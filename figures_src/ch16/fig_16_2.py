@@ -3,13 +3,14 @@ import matplotlib.pyplot as plt
 from matplotlib.colors import ListedColormap
 
 from solutions.ch16 import p16_10
+from figures_src.common import style
 
 
 def draw():
     values = {**p16_10.solve(), **p16_10.patterns()}
     half, size = values["half"], values["size"]
     cmap = ListedColormap(["white", "0.65", "C0"])
-    fig, axes = plt.subplots(1, 2, figsize=(5.2, 2.8))
+    fig, axes = plt.subplots(1, 2, figsize=style.figsize(0.7, 0.538))
     titles = ("i) fully connected $\\mathbf{f}_1, \\mathbf{f}_2$",
               "ii) elementwise $\\mathbf{f}_1, \\mathbf{f}_2$")
     for ax, key, title in zip(axes, ("dense", "elementwise"), titles):

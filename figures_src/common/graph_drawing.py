@@ -1,8 +1,10 @@
 """Drawing of small undirected graphs with given node positions (used by the chapter 13 figures)."""
 from matplotlib.patches import Circle
 
-NODE_COLOR = "#f4b183"
-EDGE_NODE_COLOR = "#7fd3e8"
+from figures_src.common import style
+
+NODE_COLOR = style.LIGHT_VERMILION
+EDGE_NODE_COLOR = style.LIGHT_BLUE
 
 
 def draw_graph(ax, edges, positions, labels=None, color=NODE_COLOR, radius=0.16,
@@ -26,4 +28,4 @@ def frame(ax, positions, title, margin=0.45):
     ax.set_ylim(min(ys) - margin, max(ys) + margin)
     ax.set_aspect("equal")
     ax.axis("off")
-    ax.set_title(title, fontsize=9)
+    ax.set_title(title)

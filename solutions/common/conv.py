@@ -84,8 +84,8 @@ def draw_matrix(ax, matrix, row_labels, col_labels, cell_text=None, colors=None)
     cmap = ListedColormap(["white"] + [palette[k % len(palette)] for k in range(n_labels)])
     ax.imshow(matrix, cmap=cmap, vmin=-0.5, vmax=n_labels + 0.5, interpolation="nearest")
     rows, cols = matrix.shape
-    ax.set_xticks(np.arange(cols), col_labels, fontsize=6)
-    ax.set_yticks(np.arange(rows), row_labels, fontsize=6)
+    ax.set_xticks(np.arange(cols), col_labels, fontsize=7)
+    ax.set_yticks(np.arange(rows), row_labels, fontsize=7)
     ax.xaxis.tick_top()
     ax.set_xticks(np.arange(cols + 1) - 0.5, minor=True)
     ax.set_yticks(np.arange(rows + 1) - 0.5, minor=True)
@@ -94,4 +94,4 @@ def draw_matrix(ax, matrix, row_labels, col_labels, cell_text=None, colors=None)
     if cell_text:
         for (r, c), label in np.ndenumerate(matrix):
             if label:
-                ax.text(c, r, cell_text[label], ha="center", va="center", fontsize=6)
+                ax.text(c, r, cell_text[label], ha="center", va="center", fontsize=7)
