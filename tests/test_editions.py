@@ -43,8 +43,9 @@ def test_no_instructor_answer_reaches_the_student_pdf(built_tree):
     instructor = _squash(pdf_text(built_tree / "build" / "instructor.pdf"))
     booklet = sources.load(built_tree)
     fragments = built_tree / "build" / "fragments"
-    published = _squash(" ".join((fragments / p.slug / k.file).read_text()
-                                 for p, k in sources.public_fragments(booklet)))
+    published = _squash(" ".join([(fragments / p.slug / k.file).read_text()
+                                  for p, k in sources.public_fragments(booklet)]
+                                 + [(built_tree / "build" / "student" / "errata.tex").read_text()]))
     checked = 0
     for problem in booklet.problems():
         for kind in [k for k in problem.kinds if not k.public]:
