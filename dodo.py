@@ -53,7 +53,7 @@ def task_figure():
         yield {"name": name,
                "actions": [doit_action(figures.draw_to_file, ROOT, script, target,
                                        BOOKLET.solution_timeout if BOOKLET else None)],
-               **deps.script_task(ROOT, "figure", script),
+               **deps.script_task(ROOT, "figure", script, [ROOT / figures.STYLE_SCRIPT]),
                "targets": [target], "clean": True}
 
 

@@ -18,6 +18,7 @@ import tomllib
 from pathlib import Path
 
 from booklet import BuildError, manifest, sources, write_atomic
+from booklet.figures import STYLE_SCRIPT
 from booklet.layout import Layout
 
 PIPELINE = ["dodo.py", "pyproject.toml", "README.md", "build.sh", "test.sh", ".gitignore",
@@ -39,6 +40,8 @@ def public_files(root):
             code.update(sources.module_files(problem.solution, root))
     for figure in figures:
         code.update(sources.module_files(scripts[figure], root))
+    if figures:
+        code.add(root / STYLE_SCRIPT)
     files = {p.path(k) for p, k in public} | code
     files |= set((root / "source").glob("ch*/chapter.toml"))
     files |= {root / "source" / name for name in ("preamble.tex", "front.tex", "errata.toml",

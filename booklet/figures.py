@@ -6,6 +6,8 @@ from pathlib import Path
 
 from booklet import values
 
+#: the one figure style, which every figure depends on
+STYLE_SCRIPT = Path("figures_src", "common", "style.py")
 
 
 def style():

@@ -29,8 +29,13 @@ def copy_tree(src, dst, with_build=False, content=None):
 
 
 def fixture_tree(dst):
-    """The small fixture booklet with this repository's pipeline."""
-    return copy_tree(ROOT, dst, content=FIXTURE)
+    """The small fixture booklet with this repository's pipeline and its one figure style
+    (figures_src/common/style.py)."""
+    tree = copy_tree(ROOT, dst, content=FIXTURE)
+    style = tree / "figures_src" / "common" / "style.py"
+    style.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(ROOT / "figures_src" / "common" / "style.py", style)
+    return tree
 
 
 def doit(tree, *args, check=True, env=None, timeout=600):
