@@ -57,12 +57,13 @@ def front_text(booklet, edition):
 def title_page(booklet, edition):
     """LaTeX of the title page: title, edition, author, version and date, and the mark."""
     mark = rf"\vspace{{2ex}}{{\large\bfseries {edition.mark}\par}}" if edition.mark else ""
+    what = "Answers to the problems" if any(not k.statement for k in edition.kinds) else "The problems"
     return (r"\begin{titlepage}\centering\vspace*{0.22\textheight}"
             rf"{{\Huge\bfseries {booklet.title}\par}}\vspace{{3ex}}"
             rf"{{\LARGE {edition.title}\par}}{mark}\vspace{{6ex}}"
             rf"{{\Large {booklet.author}\par}}\vspace{{3ex}}"
             rf"{{\large Version {booklet.version}, {booklet.date}\par}}\vfill"
-            r"{\small Answers to the problems of the book \emph{Understanding Deep Learning}"
+            rf"{{\small {what} of the book \emph{{Understanding Deep Learning}}"
             r" (MIT Press, 2023)\\\url{https://udlbook.github.io/udlbook/}\par}"
             r"\end{titlepage}")
 

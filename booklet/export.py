@@ -72,8 +72,23 @@ def strip_modules(texts):
             keep = [node for node in body if not _defines(node) or _defines(node) & used]
             changed |= len(keep) != len(body)
             bodies[path] = keep
-    return {path: ast.unparse(ast.Module(body=body, type_ignores=[])) + "\n"
+    return {path: _verbatim(texts[path], body) if PRINTS_ITS_SOURCE.search(texts[path])
+            else ast.unparse(ast.Module(body=body, type_ignores=[])) + "\n"
             for path, body in bodies.items()}
+
+
+PRINTS_ITS_SOURCE = re.compile(r"^\s*import inspect|inspect\.getsource", re.M)
+
+
+def _verbatim(text, body):
+    """The kept statements in their original text: a module that prints its own code
+    (inspect.getsource) must print the same code in the export."""
+    lines = text.splitlines(keepends=True)
+    parts = []
+    for node in body:
+        start = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])])
+        parts.append("".join(lines[start - 1:node.end_lineno]))
+    return "\n\n".join(part.rstrip("\n") + "\n" for part in parts)
 
 
 def _without_docstrings(body):
