@@ -86,7 +86,3 @@ class Layout:
     def state(self):
         """doit's dependency state (beside dodo.py, outside build/ so that clean keeps it)."""
         return self.root / ".doit.json"
-
-    @property
-    def lock(self):
-        return self.root / ".doit.lock"

@@ -9,7 +9,7 @@ import json
 import re
 from pathlib import Path
 
-from booklet import errata, sources
+from booklet import sources
 from booklet.render import placeholders
 
 def _sha(path):

@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from support import ROOT, copy_tree, doit
+from support import ROOT, doit
 
 GATE = ROOT / "tests" / "fixtures" / "release" / "test_gate.py"
 NEW_POINTS = ("[2.0, 5.1]", "[2.0, 5.5]")   # moves the last point of 1.1: slope 2.05 -> 2.25

@@ -1,10 +1,9 @@
 """Does an edit re-run exactly the tasks it touches (doit's own report, not timing)?"""
 import re
-from pathlib import Path
 
 import pytest
 
-from support import ROOT, doit, executed
+from support import doit, executed
 
 pytestmark = pytest.mark.slow
 EDITIONS = ("student", "instructor")

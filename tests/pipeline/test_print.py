@@ -7,7 +7,6 @@ fragment gives, over the width the figure was drawn at).
 import importlib
 import re
 import subprocess
-from pathlib import Path
 
 import pytest
 
